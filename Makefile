@@ -1,0 +1,45 @@
+# The README's commands. Everything installs into .venv from the lock files.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+PORT ?= 8501
+
+.PHONY: run test lint bench install install-bench clean
+
+$(VENV)/.installed: pyproject.toml requirements-dev.lock
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@test -x $(UV) || $(PY) -m pip install --quiet --disable-pip-version-check uv
+	$(UV) pip sync --quiet --python $(PY) requirements-dev.lock
+	$(UV) pip install --quiet --python $(PY) --no-deps -e .
+	@touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(PY) -m streamlit run app.py --server.port $(PORT)
+
+test: install
+	$(PY) -m pytest
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy ccx_model
+
+# The staffing benchmark compares with pyworkforce 0.5.1, which pulls OR-Tools (~200 MB):
+# it lives in its own lock, installed only here.
+$(VENV)/.installed-bench: $(VENV)/.installed requirements-bench.lock
+	$(UV) pip sync --quiet --python $(PY) requirements-bench.lock
+	$(UV) pip install --quiet --python $(PY) --no-deps -e .
+	@touch $@
+
+bench: $(VENV)/.installed-bench
+	$(PY) -m bench
+
+lock:
+	$(UV) pip compile --quiet pyproject.toml --extra dev --python-version 3.11 -o requirements-dev.lock
+	$(UV) pip compile --quiet pyproject.toml --extra dev --extra bench --python-version 3.11 -o requirements-bench.lock
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,276 @@
+"""Scenario inputs: frozen pydantic models, every field with its unit, range and meaning.
+
+The ``description`` of each field is written for a contact-centre director: the app
+shows it as the tooltip of the input. Defaults are the baseline cost centre of
+seed 003 (250 agents, 330,000 inbound calls a month, 3 weeks of full-time initial
+training); each default that does not come from the seeds says where it comes from.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = 1
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+Share = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+
+
+class Demand(_Frozen):
+    """Inbound contact volume and how long each contact takes."""
+
+    calls_per_month: float = Field(
+        330_000,
+        ge=1,
+        le=100_000_000,
+        description="Inbound calls offered per month (seed 003: 330,000).",
+    )
+    aht_seconds: float = Field(
+        205,
+        ge=10,
+        le=7_200,
+        description=(
+            "Average handle time per call in seconds: talk + hold + after-call work. "
+            "Default 205 s: calibrated so the baseline needs seed 003's 250 agents."
+        ),
+    )
+
+
+class ServiceTarget(_Frozen):
+    """The service level the centre promises, and limits on how hard agents work."""
+
+    service_level_target: float = Field(
+        0.80,
+        gt=0.0,
+        le=0.999,
+        description="Share of calls to answer within the answer time, e.g. 0.80 for 80/20.",
+    )
+    answer_seconds: float = Field(
+        20,
+        ge=0,
+        le=3_600,
+        description="Answer-time target in seconds, e.g. 20 for 80% in 20 s.",
+    )
+    max_occupancy: float | None = Field(
+        0.90,
+        ge=0.5,
+        le=1.0,
+        description=(
+            "Highest share of logged-in time an agent may spend handling calls; "
+            "empty for no cap. 0.90 is a common ceiling against burn-out (industry practice)."
+        ),
+    )
+    shrinkage: float = Field(
+        0.35,
+        ge=0.0,
+        le=0.8,
+        description=(
+            "Share of paid time not available for calls: breaks, holidays, sickness, "
+            "training, meetings. 35% is a typical Dutch figure (industry benchmarks 30–40%)."
+        ),
+    )
+    interval_minutes: Literal[15, 30, 60] = Field(
+        15, description="Length of a planning interval in minutes (15, 30 or 60)."
+    )
+
+
+class Workforce(_Frozen):
+    """Contracts, wages and the cost of running a seat."""
+
+    full_time_hours_per_week: float = Field(
+        36,
+        ge=10,
+        le=60,
+        description="Paid hours in a full-time week (36 h in many Dutch collective agreements).",
+    )
+    average_contract_hours_per_week: float = Field(
+        30,
+        ge=4,
+        le=60,
+        description=(
+            "Average contract hours per agent; fewer than full time means more heads per FTE. "
+            "Default 30 h: contact centres employ many part-timers."
+        ),
+    )
+    loaded_hourly_wage_eur: float = Field(
+        20,
+        ge=1,
+        le=500,
+        description=(
+            "Agent cost per paid hour including holiday pay and employer charges "
+            "(default EUR 20: a Dutch agent's gross wage of about EUR 15 plus ~35%)."
+        ),
+    )
+    agents_per_team_leader: float = Field(
+        15, ge=1, le=100, description="Agents (headcount) per team leader."
+    )
+    team_leader_cost_eur_per_year: float = Field(
+        60_000,
+        ge=0,
+        le=1_000_000,
+        description="Loaded annual cost of one team leader.",
+    )
+    overhead_per_fte_eur_per_year: float = Field(
+        4_000,
+        ge=0,
+        le=200_000,
+        description="Facilities, workplace and management overhead per FTE per year.",
+    )
+    software_per_agent_eur_per_year: float = Field(
+        1_200,
+        ge=0,
+        le=100_000,
+        description="Telephony, CRM and workforce-management licences per agent (named user).",
+    )
+
+    @model_validator(mode="after")
+    def _contract_within_full_time(self) -> Workforce:
+        if self.average_contract_hours_per_week > self.full_time_hours_per_week:
+            raise ValueError(
+                "average_contract_hours_per_week must not exceed full_time_hours_per_week"
+            )
+        return self
+
+
+class AttritionInputs(_Frozen):
+    """Agents who leave and what replacing each of them costs."""
+
+    attrition_rate_per_year: float = Field(
+        0.30,
+        ge=0.0,
+        le=3.0,
+        description=(
+            "Leavers per year as a share of headcount (0.30 = 30%). "
+            "Typical in-house 20–35%, far higher in outsourcing."
+        ),
+    )
+    recruitment_cost_per_hire_eur: float = Field(
+        750,
+        ge=0,
+        le=100_000,
+        description="Advertising, screening and interview time per new agent.",
+    )
+    initial_training_weeks: float = Field(
+        3, ge=0, le=52, description="Weeks of initial training (seed 003: 3 weeks full-time)."
+    )
+    training_hours_per_week: float = Field(
+        36, ge=0, le=60, description="Paid training hours per week (full-time: seed 003)."
+    )
+    trainees_per_trainer: float = Field(
+        10, ge=1, le=100, description="New agents one trainer teaches at once (class size)."
+    )
+    trainer_cost_eur_per_hour: float = Field(
+        40, ge=0, le=1_000, description="Loaded cost of a trainer per hour."
+    )
+    ramp_up_weeks: float = Field(
+        4,
+        ge=0,
+        le=52,
+        description="Weeks after training before a new agent is fully productive.",
+    )
+    ramp_up_productivity_loss: float = Field(
+        0.25,
+        ge=0.0,
+        le=1.0,
+        description="Average productivity lost during ramp-up (0.25 = works at 75% on average).",
+    )
+    attrition_drop: float = Field(
+        0.10,
+        ge=0.0,
+        le=1.0,
+        description="The reduction in attrition whose saving is shown (0.10 = 10).",
+    )
+    attrition_drop_unit: Literal["points", "relative"] = Field(
+        "points",
+        description=(
+            "How to read the reduction: 'points' = percentage points of annual attrition "
+            "(30% → 20%), 'relative' = percent of today's rate (30% → 27%)."
+        ),
+    )
+
+
+def _default_day_shares() -> tuple[float, ...]:
+    # Monday is busiest, Sunday closed: a common Dutch service-centre week.
+    return (0.22, 0.19, 0.18, 0.17, 0.16, 0.08, 0.0)
+
+
+def _default_opening_hours() -> tuple[tuple[float, float], ...]:
+    return ((8, 20), (8, 20), (8, 20), (8, 20), (8, 20), (9, 17), (0, 0))
+
+
+def _default_hourly_weights() -> tuple[float, ...]:
+    # Morning peak around 10:00, a dip at lunch and a smaller afternoon peak.
+    return (
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0.8, 1.2, 1.3, 1.2, 1.0, 0.9, 1.05, 1.1,
+        1.0, 0.9, 0.7, 0.55, 0, 0, 0, 0,
+    )  # fmt: skip
+
+
+class DemandPattern(_Frozen):
+    """How the monthly volume spreads over a week of intervals."""
+
+    day_shares: tuple[Share, Share, Share, Share, Share, Share, Share] = Field(
+        default_factory=_default_day_shares,
+        description="Share of the weekly volume per day, Monday to Sunday (sums to 1).",
+    )
+    opening_hours: tuple[tuple[float, float], ...] = Field(
+        default_factory=_default_opening_hours,
+        description="Opening and closing hour per day, Monday to Sunday (e.g. 8 and 20).",
+    )
+    hourly_weights: tuple[float, ...] = Field(
+        default_factory=_default_hourly_weights,
+        description="Relative call arrival weight per hour of the day (24 values, 0 to 24 h).",
+    )
+    interval_calls: tuple[float, ...] | None = Field(
+        None,
+        description=(
+            "An imported weekly interval forecast (calls per interval, Monday 00:00 on); "
+            "when set it replaces the day shares and hourly weights as the weekly shape."
+        ),
+    )
+    interval_aht_seconds: tuple[float, ...] | None = Field(
+        None, description="Optional AHT per interval from the imported forecast."
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> DemandPattern:
+        if len(self.opening_hours) != 7:
+            raise ValueError("opening_hours needs 7 days, Monday to Sunday")
+        for open_hour, close_hour in self.opening_hours:
+            if not (0 <= open_hour <= close_hour <= 24):
+                raise ValueError("opening hours must satisfy 0 ≤ open ≤ close ≤ 24")
+        if len(self.hourly_weights) != 24 or min(self.hourly_weights) < 0:
+            raise ValueError("hourly_weights needs 24 values of 0 or more")
+        if self.interval_calls is None:
+            if abs(sum(self.day_shares) - 1.0) > 1e-6:
+                raise ValueError(f"day_shares must add up to 1 (they add up to {sum(self.day_shares):.4f})")
+        else:
+            if min(self.interval_calls) < 0 or sum(self.interval_calls) <= 0:
+                raise ValueError("interval_calls must be 0 or more and not all 0")
+            if self.interval_aht_seconds is not None and (
+                len(self.interval_aht_seconds) != len(self.interval_calls)
+                or min(self.interval_aht_seconds) <= 0
+            ):
+                raise ValueError("interval_aht_seconds needs one positive value per interval")
+        return self
+
+
+class Scenario(_Frozen):
+    """A complete set of assumptions for one contact centre scenario."""
+
+    schema_version: Literal[1] = Field(SCHEMA_VERSION, description="Scenario file format version.")
+    name: str = Field("Baseline", min_length=1, max_length=120, description="Scenario name.")
+    description: str = Field("", max_length=4_000, description="What this scenario is and why.")
+    demand: Demand = Field(default_factory=Demand)
+    service: ServiceTarget = Field(default_factory=ServiceTarget)
+    pattern: DemandPattern = Field(default_factory=DemandPattern)
+    workforce: Workforce = Field(default_factory=Workforce)
+    attrition: AttritionInputs = Field(default_factory=AttritionInputs)

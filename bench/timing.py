@@ -1,0 +1,40 @@
+"""Wall-clock timing: one warm-up, then best and median of several repeats."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Seconds per call over ``repeats`` timed calls (after the warm-up)."""
+
+    best_seconds: float
+    median_seconds: float
+    repeats: int
+
+
+def time_repeated(call: Callable[[], object], repeats: int, warmups: int = 1) -> Timing:
+    """Time ``call`` with ``time.perf_counter``.
+
+    The warm-up pays for imports, caches and first-touch allocations, which a user
+    of the running app does not pay again. Best is the least disturbed run; median
+    is what a user typically waits.
+    """
+    if repeats < 1:
+        raise ValueError("repeats must be at least 1")
+    for _ in range(warmups):
+        call()
+    samples_seconds = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        call()
+        samples_seconds.append(time.perf_counter() - start)
+    return Timing(
+        best_seconds=min(samples_seconds),
+        median_seconds=statistics.median(samples_seconds),
+        repeats=repeats,
+    )

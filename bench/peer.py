@@ -35,7 +35,8 @@ class PeerStaffing:
     scheduled_agents: IntArray
 
 
-def _erlang_c_class() -> Any:
+def require_pyworkforce() -> Any:
+    """pyworkforce's ``ErlangC`` class; importing it costs seconds, so do it before timing."""
     try:
         from pyworkforce.queuing import ErlangC
     except ImportError as error:
@@ -57,7 +58,7 @@ def pyworkforce_staffing(
     shrinkage: float,
 ) -> PeerStaffing:
     """Agents per interval from pyworkforce; every interval must have calls."""
-    erlang_c = _erlang_c_class()
+    erlang_c = require_pyworkforce()
     cap = 1.0 if max_occupancy is None else max_occupancy
     agents = np.empty(len(calls), dtype=np.int64)
     scheduled = np.empty(len(calls), dtype=np.int64)

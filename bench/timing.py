@@ -6,6 +6,9 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -17,8 +20,8 @@ class Timing:
     repeats: int
 
 
-def time_repeated(call: Callable[[], object], repeats: int, warmups: int = 1) -> Timing:
-    """Time ``call`` with ``time.perf_counter``.
+def time_repeated(call: Callable[[], T], repeats: int, warmups: int = 1) -> tuple[Timing, T]:
+    """Time ``call`` with ``time.perf_counter``; also return the last call's result.
 
     The warm-up pays for imports, caches and first-touch allocations, which a user
     of the running app does not pay again. Best is the least disturbed run; median
@@ -28,13 +31,14 @@ def time_repeated(call: Callable[[], object], repeats: int, warmups: int = 1) ->
         raise ValueError("repeats must be at least 1")
     for _ in range(warmups):
         call()
-    samples_seconds = []
+    samples_seconds: list[float] = []
     for _ in range(repeats):
         start = time.perf_counter()
-        call()
+        result = call()
         samples_seconds.append(time.perf_counter() - start)
-    return Timing(
+    timing = Timing(
         best_seconds=min(samples_seconds),
         median_seconds=statistics.median(samples_seconds),
         repeats=repeats,
     )
+    return timing, result

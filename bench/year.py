@@ -14,7 +14,7 @@ import numpy as np
 
 from ccx_model.erlang import FloatArray
 from ccx_model.pattern import weekly_load
-from ccx_model.scenario import Scenario
+from ccx_model.scenario import DAYS, Scenario
 
 INTERVAL_MINUTES = 15
 DAYS_PER_YEAR = 365
@@ -71,3 +71,14 @@ def year_of_intervals(scenario: Scenario, seed: int = SEED) -> YearLoad:
         calls=calls * seasonal_multiplier(day_of_year) * noise,
         aht_seconds=aht_seconds,
     )
+
+
+def interval_label(index: int) -> str:
+    """Where an interval of the year falls: day of the year, weekday and start time.
+
+    >>> interval_label(99)
+    'day 2 (tue) 00:45'
+    """
+    day, slot = divmod(index, INTERVALS_PER_DAY)
+    minute = slot * INTERVAL_MINUTES
+    return f"day {day + 1} ({DAYS[day % 7]}) {minute // 60:02d}:{minute % 60:02d}"

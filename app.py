@@ -1,0 +1,49 @@
+"""ccx: the contact-centre business case in the browser. This file is the router."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ccx_app import state
+from ccx_app.inputs import assumption_form
+from ccx_app.texts import t
+
+st.set_page_config(page_title="ccx", page_icon=":material/support_agent:", layout="wide")
+state.init()
+
+LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands"}
+
+
+def _on_pick_scenario() -> None:
+    errors = state.open_bundled(st.session_state["scenario_file"])
+    st.session_state["scenario_errors"] = errors
+
+
+with st.sidebar:
+    lang = st.radio(
+        t("app.language", st.session_state[state.LANG]),
+        options=list(LANGUAGE_NAMES),
+        format_func=LANGUAGE_NAMES.__getitem__,
+        key=state.LANG,
+        horizontal=True,
+    )
+    files = state.bundled_scenarios()
+    st.session_state.setdefault("scenario_file", state.DEFAULT_SCENARIO if state.DEFAULT_SCENARIO in files else files[0])
+    st.selectbox(t("app.scenario", lang), files, key="scenario_file", on_change=_on_pick_scenario)
+    for message in st.session_state.get("scenario_errors", []):
+        st.error(message)
+    assumption_form(lang)
+
+scenario, problems = state.active_scenario()
+st.session_state[state.ACTIVE] = scenario
+if problems:
+    st.warning(t("app.invalid_inputs", lang))
+    for message in problems:
+        st.error(message)
+
+pages = [
+    st.Page("ccx_app/pages/overview.py", title=t("page.overview", lang), icon=":material/dashboard:", url_path="overview", default=True),
+    st.Page("ccx_app/pages/staffing.py", title=t("page.staffing", lang), icon=":material/groups:", url_path="staffing"),
+    st.Page("ccx_app/pages/attrition.py", title=t("page.attrition", lang), icon=":material/autorenew:", url_path="attrition"),
+]
+st.navigation(pages).run()

@@ -1,0 +1,42 @@
+"""Run every benchmark, print one table, save ``bench/results/latest.json``.
+
+Exit status 1 only when a correctness check fails (an agent count that differs from
+pyworkforce's); missed speed targets are printed as FAIL but do not fail the run.
+To add a benchmark, write a function returning ``list[Row]`` and append it to
+``BENCHMARKS``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .evaluation import evaluate_baseline
+from .report import format_table, write_json
+from .result import Benchmark, Row
+from .staffing import staffing_year
+
+BENCHMARKS: tuple[Benchmark, ...] = (staffing_year, evaluate_baseline)
+RESULTS_PATH = Path(__file__).resolve().parent / "results" / "latest.json"
+
+
+def run(benchmarks: tuple[Benchmark, ...] = BENCHMARKS) -> list[Row]:
+    rows: list[Row] = []
+    for benchmark in benchmarks:
+        print(f"running {benchmark.__name__} …", file=sys.stderr, flush=True)
+        rows.extend(benchmark())
+    return rows
+
+
+def main() -> int:
+    rows = run()
+    print(format_table(rows))
+    print(f"\nResults written to {write_json(rows, RESULTS_PATH)}")
+    failures = [row for row in rows if row.fails_run]
+    for row in failures:
+        print(f"FAILED: {row.benchmark} · {row.metric}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

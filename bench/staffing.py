@@ -1,0 +1,222 @@
+"""Benchmark: a year of interval staffing, ccx against pyworkforce 0.5.1.
+
+ccx staffs all 35,040 intervals in one vectorised call; pyworkforce staffs the busy
+ones (it rejects zero calls) one Python call at a time. Both run on the same
+intervals and the same service settings (the baseline scenario's), once with the
+baseline occupancy cap and once without (pyworkforce ``max_occupancy=1.0``), and
+every interval's agent count is compared.
+
+pyworkforce is timed on the full year when a warm-up on its first busy intervals
+predicts that it fits in ``PEER_BUDGET_SECONDS``; otherwise on the first busy
+intervals that fit, and the year's time is extrapolated (the row's note says so).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from ccx_model.erlang import IntArray, traffic_erlangs
+from ccx_model.scenario import Scenario, ServiceTarget
+from ccx_model.staffing import IntervalStaffing, required_staffing
+
+from .compare import agent_mismatches, scheduled_mismatches
+from .peer import PeerStaffing, pyworkforce_staffing, require_pyworkforce
+from .result import Row
+from .timing import Timing, time_repeated
+from .year import YearLoad, interval_label, year_of_intervals
+
+NAME = "staffing year"
+TARGET_MEDIAN_SECONDS = 0.25
+CCX_REPEATS = 15
+PEER_BUDGET_SECONDS = 120.0
+PEER_MAX_REPEATS = 3
+PEER_SAMPLE_INTERVALS = 500
+
+
+@dataclass(frozen=True)
+class PeerRun:
+    """pyworkforce's answers on ``intervals`` (indices into the year) and its time.
+
+    ``year_timing`` is for all busy intervals: measured, or extrapolated from the
+    intervals timed (``note`` says which).
+    """
+
+    intervals: IntArray
+    staffing: PeerStaffing
+    year_timing: Timing
+    note: str
+
+
+def _ccx_staffing(
+    year: YearLoad, service: ServiceTarget, max_occupancy: float | None
+) -> IntervalStaffing:
+    return required_staffing(
+        year.calls,
+        year.aht_seconds,
+        year.interval_minutes,
+        service.service_level_target,
+        service.answer_seconds,
+        max_occupancy,
+        service.shrinkage,
+    )
+
+
+def _peer_staffing(
+    year: YearLoad, intervals: IntArray, service: ServiceTarget, max_occupancy: float | None
+) -> PeerStaffing:
+    return pyworkforce_staffing(
+        year.calls[intervals],
+        year.aht_seconds[intervals],
+        year.interval_minutes,
+        service.service_level_target,
+        service.answer_seconds,
+        max_occupancy,
+        service.shrinkage,
+    )
+
+
+def _run_peer(year: YearLoad, service: ServiceTarget, max_occupancy: float | None) -> PeerRun:
+    busy = year.busy
+    # The warm-up on the first busy intervals also predicts the time of the full year.
+    sample = busy[:PEER_SAMPLE_INTERVALS]
+    start = time.perf_counter()
+    _peer_staffing(year, sample, service, max_occupancy)
+    predicted_seconds = (time.perf_counter() - start) * len(busy) / len(sample)
+
+    if predicted_seconds <= PEER_BUDGET_SECONDS:
+        intervals = busy
+        repeats = max(1, min(PEER_MAX_REPEATS, int(PEER_BUDGET_SECONDS // predicted_seconds)))
+        note = f"full year ({len(busy):,} busy intervals), median of {repeats} run(s)"
+    else:
+        share = PEER_BUDGET_SECONDS / predicted_seconds
+        intervals, repeats = busy[: max(1, int(len(busy) * share))], 1
+        note = (
+            f"timed on the first {len(intervals):,} of {len(busy):,} busy intervals "
+            "and extrapolated to the full year"
+        )
+    timing, staffing = time_repeated(
+        lambda: _peer_staffing(year, intervals, service, max_occupancy), repeats, warmups=0
+    )
+    to_year = len(busy) / len(intervals)
+    year_timing = Timing(timing.best_seconds * to_year, timing.median_seconds * to_year, repeats)
+    return PeerRun(intervals=intervals, staffing=staffing, year_timing=year_timing, note=note)
+
+
+def _timing_rows(name: str, ccx: Timing, peer: PeerRun, intervals: int) -> list[Row]:
+    return [
+        Row(
+            name,
+            "ccx required_staffing, best",
+            ccx.best_seconds,
+            "s",
+            note=f"{ccx.repeats} runs after 1 warm-up, {intervals:,} intervals",
+        ),
+        Row(
+            name,
+            "ccx required_staffing, median",
+            ccx.median_seconds,
+            "s",
+            target_max=TARGET_MEDIAN_SECONDS,
+        ),
+        Row(name, "pyworkforce, best", peer.year_timing.best_seconds, "s"),
+        Row(name, "pyworkforce, median", peer.year_timing.median_seconds, "s", note=peer.note),
+        Row(
+            name,
+            "speed ratio pyworkforce / ccx (medians)",
+            peer.year_timing.median_seconds / ccx.median_seconds,
+            "x",
+        ),
+    ]
+
+
+def _comparison_rows(
+    name: str,
+    ours: IntervalStaffing,
+    peer: PeerRun,
+    service: ServiceTarget,
+    max_occupancy: float | None,
+) -> list[Row]:
+    compared = peer.intervals
+    our_agents, our_scheduled = ours.agents[compared], ours.scheduled_agents[compared]
+    their_agents, their_scheduled = peer.staffing.agents, peer.staffing.scheduled_agents
+    traffic = ours.traffic_erlangs[compared]
+    agents = agent_mismatches(
+        traffic,
+        ours.aht_seconds[compared],
+        our_agents,
+        their_agents,
+        service.service_level_target,
+        service.answer_seconds,
+        max_occupancy,
+    )
+    scheduled = scheduled_mismatches(
+        our_agents, their_agents, our_scheduled, their_scheduled, service.shrinkage
+    )
+
+    def label(position: int) -> str:
+        return interval_label(int(compared[position]))
+
+    return [
+        Row(name, "intervals compared", len(compared), "count"),
+        Row(
+            name,
+            "agent mismatches",
+            agents.count,
+            "count",
+            target_max=0,
+            fatal=True,
+            note=agents.summary(our_agents, their_agents, traffic, label),
+        ),
+        # A scheduled-agent difference that is only pyworkforce's float-noise ceiling
+        # is reported, but does not fail the run: our count is the right one.
+        Row(
+            name,
+            "scheduled-agent mismatches (same agents)",
+            scheduled.count,
+            "count",
+            target_max=0,
+            fatal=scheduled.unexplained > 0,
+            note=scheduled.summary(our_scheduled, their_scheduled, traffic, label),
+        ),
+    ]
+
+
+def _case_rows(
+    year: YearLoad, service: ServiceTarget, label: str, max_occupancy: float | None
+) -> list[Row]:
+    name = f"{NAME} · {label}"
+    ccx_timing, ours = time_repeated(
+        lambda: _ccx_staffing(year, service, max_occupancy), CCX_REPEATS
+    )
+    peer = _run_peer(year, service, max_occupancy)
+    return [
+        *_timing_rows(name, ccx_timing, peer, len(year)),
+        *_comparison_rows(name, ours, peer, service, max_occupancy),
+    ]
+
+
+def _occupancy_cases(service: ServiceTarget) -> list[tuple[str, float | None]]:
+    """The baseline cap, then no cap (the same case when the baseline has none)."""
+    if service.max_occupancy is None:
+        return [("no occupancy cap", None)]
+    return [
+        (f"occupancy cap {service.max_occupancy:.0%}", service.max_occupancy),
+        ("no occupancy cap", None),
+    ]
+
+
+def staffing_year() -> list[Row]:
+    """Staff a deterministic year of the baseline scenario with ccx and pyworkforce."""
+    require_pyworkforce()  # fail fast, and keep its import out of the timings
+    scenario = Scenario()
+    year = year_of_intervals(scenario)
+    traffic = traffic_erlangs(year.calls, year.aht_seconds, year.interval_minutes * 60.0)
+    rows = [
+        Row(NAME, "intervals (365 days × 96)", len(year), "count"),
+        Row(NAME, "busy intervals (calls > 0)", len(year.busy), "count"),
+        Row(NAME, "peak traffic", float(traffic.max()), "Erl"),
+    ]
+    for label, max_occupancy in _occupancy_cases(scenario.service):
+        rows.extend(_case_rows(year, scenario.service, label, max_occupancy))
+    return rows

@@ -1,0 +1,110 @@
+"""Which scenario fields the app shows as inputs, grouped, and how (unit, scale, step).
+
+Shares are stored as fractions (0.35) but typed as percentages (35): ``scale``
+converts. Labels and Dutch tooltips live in ``texts``; the English tooltip is the
+field's own description in ``ccx_model.scenario`` (one source for both).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ccx_model.problems import field_bounds, field_info
+from ccx_model.scenario import Scenario
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    path: str
+    scale: float = 1.0
+    step: float = 1.0
+    decimals: int = 0
+    choices: tuple[Any, ...] = ()
+    optional: bool = False
+
+    @property
+    def key(self) -> str:
+        """Session-state key of the widget."""
+        return "in." + self.path
+
+    @property
+    def loc(self) -> tuple[str, ...]:
+        return tuple(self.path.split("."))
+
+    def to_display(self, value: Any) -> Any:
+        if value is None or self.choices:
+            return value
+        shown = value * self.scale
+        return round(shown, 6) if self.decimals else shown
+
+    def from_display(self, shown: Any) -> Any:
+        if shown is None or self.choices:
+            return shown
+        return shown / self.scale
+
+    def display_bounds(self) -> tuple[float | None, float | None]:
+        bounds = field_bounds(field_info(Scenario, self.loc))
+        low = None if bounds.low is None else bounds.low * self.scale
+        high = None if bounds.high is None else bounds.high * self.scale
+        return low, high
+
+    def description(self) -> str:
+        info = field_info(Scenario, self.loc)
+        return str(getattr(info, "description", "") or "")
+
+
+PERCENT = {"scale": 100.0, "step": 1.0, "decimals": 1}
+
+GROUPS: dict[str, tuple[FieldSpec, ...]] = {
+    "demand": (
+        FieldSpec("demand.calls_per_month", step=1_000),
+        FieldSpec("demand.aht_seconds", step=5),
+    ),
+    "service": (
+        FieldSpec("service.service_level_target", **PERCENT),
+        FieldSpec("service.answer_seconds", step=5),
+        FieldSpec("service.max_occupancy", optional=True, **PERCENT),
+        FieldSpec("service.shrinkage", **PERCENT),
+        FieldSpec("service.interval_minutes", choices=(15, 30, 60)),
+    ),
+    "workforce": (
+        FieldSpec("workforce.full_time_hours_per_week"),
+        FieldSpec("workforce.average_contract_hours_per_week"),
+        FieldSpec("workforce.loaded_hourly_wage_eur", step=0.5, decimals=2),
+        FieldSpec("workforce.agents_per_team_leader"),
+        FieldSpec("workforce.team_leader_cost_eur_per_year", step=1_000),
+        FieldSpec("workforce.overhead_per_fte_eur_per_year", step=100),
+        FieldSpec("workforce.software_per_agent_eur_per_year", step=50),
+    ),
+    "attrition": (
+        FieldSpec("attrition.attrition_rate_per_year", **PERCENT),
+        FieldSpec("attrition.recruitment_cost_per_hire_eur", step=50),
+        FieldSpec("attrition.initial_training_weeks", step=0.5, decimals=1),
+        FieldSpec("attrition.training_hours_per_week"),
+        FieldSpec("attrition.trainees_per_trainer"),
+        FieldSpec("attrition.trainer_cost_eur_per_hour", step=1, decimals=2),
+        FieldSpec("attrition.ramp_up_weeks", step=0.5, decimals=1),
+        FieldSpec("attrition.ramp_up_productivity_loss", **PERCENT),
+        FieldSpec("attrition.attrition_drop", **PERCENT),
+        FieldSpec("attrition.attrition_drop_unit", choices=("points", "relative")),
+    ),
+}
+
+ALL_FIELDS: tuple[FieldSpec, ...] = tuple(spec for group in GROUPS.values() for spec in group)
+BY_PATH: dict[str, FieldSpec] = {spec.path: spec for spec in ALL_FIELDS}
+
+
+def get_path(data: dict[str, Any], path: str) -> Any:
+    node: Any = data
+    for part in path.split("."):
+        node = node[part]
+    return node
+
+
+def set_path(data: dict[str, Any], path: str, value: Any) -> None:
+    *parents, last = path.split(".")
+    node = data
+    for part in parents:
+        node = node[part]
+    node[last] = value

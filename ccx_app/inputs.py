@@ -1,0 +1,54 @@
+"""The assumption form in the sidebar: one expander per group, tooltips from the model."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from . import state
+from .fields import GROUPS, FieldSpec
+from .texts import t
+
+
+def _number_format(spec: FieldSpec) -> str:
+    return f"%.{spec.decimals}f"
+
+
+def _field(spec: FieldSpec, lang: str) -> None:
+    label = t(f"field.{spec.path}", lang)
+    help_text = t(f"help.{spec.path}", lang)
+    if spec.choices:
+        if all(isinstance(c, str) for c in spec.choices):
+            st.radio(
+                label,
+                spec.choices,
+                key=spec.key,
+                help=help_text,
+                format_func=lambda c: t(f"choice.{c}", lang),
+                horizontal=True,
+            )
+        else:
+            st.selectbox(label, spec.choices, key=spec.key, help=help_text)
+        return
+    disabled = False
+    if spec.optional:
+        st.checkbox(t("app.cap_occupancy", lang), key=spec.key + ".on")
+        disabled = not st.session_state.get(spec.key + ".on", True)
+    # No min/max on the widget: out-of-range input reaches the model's validation,
+    # which names the field and its allowed range instead of silently clamping.
+    st.number_input(
+        label,
+        key=spec.key,
+        step=float(spec.step),
+        format=_number_format(spec),
+        help=help_text,
+        disabled=disabled,
+    )
+
+
+def assumption_form(lang: str) -> None:
+    st.subheader(t("app.assumptions", lang))
+    st.button(t("app.reset", lang), help=t("app.reset_help", lang), on_click=state.reset, key="reset")
+    for group, specs in GROUPS.items():
+        with st.expander(t(f"group.{group}", lang), expanded=group == "demand"):
+            for spec in specs:
+                _field(spec, lang)

@@ -1,0 +1,58 @@
+"""Attrition: the cost of a leaver, and what less attrition saves."""
+
+import streamlit as st
+
+from ccx_app import state
+from ccx_app.charts import leaver_cost_chart, saving_curve_chart
+from ccx_app.texts import t
+from ccx_model.i18n import format_eur, format_number, format_percent
+
+lang = st.session_state[state.LANG]
+scenario = st.session_state[state.ACTIVE]
+ev = state.cached_evaluate(scenario)
+a, inputs, wf = ev.attrition, scenario.attrition, scenario.workforce
+c = a.cost_per_leaver
+
+st.title(t("attrition.title", lang))
+cols = st.columns(4)
+cols[0].metric(t("kpi.leavers", lang), format_number(a.leavers_per_year, lang, 1))
+cols[1].metric(t("kpi.cost_per_leaver", lang), format_eur(c.total_eur, lang))
+cols[2].metric(t("kpi.attrition_cost", lang), format_eur(a.annual_cost_eur, lang))
+cols[3].metric(t("kpi.attrition_saving", lang), format_eur(a.saving_eur_per_year, lang))
+
+st.info(
+    t(
+        "attrition.reading",
+        lang,
+        reading=t(f"choice.{a.drop_unit}", lang),
+        before=format_percent(a.attrition_rate_per_year, lang),
+        after=format_percent(a.reduced_rate_per_year, lang),
+        avoided=format_number(a.leavers_avoided_per_year, lang, 1),
+        per_leaver=format_eur(c.total_eur, lang),
+        saving=format_eur(a.saving_eur_per_year, lang),
+    )
+)
+st.caption(t("attrition.seed_check", lang, saving=format_eur(a.saving_per_10_points_eur, lang)))
+
+left, right = st.columns(2)
+with left:
+    st.altair_chart(leaver_cost_chart(a, lang), use_container_width=True)
+    st.caption(
+        t(
+            "attrition.formula",
+            lang,
+            weeks=format_number(inputs.initial_training_weeks, lang, 1),
+            hours=format_number(inputs.training_hours_per_week, lang),
+            wage=format_eur(wf.loaded_hourly_wage_eur, lang, 2),
+            training=format_eur(c.training_wage_eur, lang),
+            trainer_rate=format_eur(inputs.trainer_cost_eur_per_hour, lang, 2),
+            class_size=format_number(inputs.trainees_per_trainer, lang),
+            trainer=format_eur(c.trainer_eur, lang),
+            ramp_weeks=format_number(inputs.ramp_up_weeks, lang, 1),
+            contract=format_number(wf.average_contract_hours_per_week, lang),
+            loss=format_percent(inputs.ramp_up_productivity_loss, lang, 0),
+            ramp=format_eur(c.ramp_up_eur, lang),
+        )
+    )
+with right:
+    st.altair_chart(saving_curve_chart(a, lang), use_container_width=True)

@@ -1,0 +1,113 @@
+"""Staffing: Erlang C per interval through the week, and what N agents deliver."""
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from ccx_app import state
+from ccx_app.charts import service_level_curve_chart, week_staffing_chart
+from ccx_app.pattern_editor import pattern_editor
+from ccx_app.texts import t
+from ccx_model.i18n import format_number, format_percent
+from ccx_model.scenario import DAYS
+from ccx_model.staffing import staffing_for_agents
+
+lang = st.session_state[state.LANG]
+scenario = st.session_state[state.ACTIVE]
+ev = state.cached_evaluate(scenario)
+s, service, wf = ev.staffing, scenario.service, scenario.workforce
+intervals, load = s.intervals, s.load
+
+st.title(t("staffing.title", lang))
+cols = st.columns(4)
+cols[0].metric(t("kpi.fte", lang), format_number(s.fte, lang, 1))
+cols[1].metric(t("kpi.headcount", lang), format_number(s.headcount, lang))
+cols[2].metric(t("kpi.peak_agents", lang), format_number(s.peak_agents, lang))
+cols[3].metric(t("kpi.workload", lang), t("unit.erlang_hours", lang, x=format_number(s.workload_erlang_hours_per_week, lang)))
+cols = st.columns(4)
+cols[0].metric(t("kpi.service_level", lang), format_percent(s.service_level, lang))
+cols[1].metric(t("kpi.asa", lang), t("unit.seconds", lang, x=format_number(s.asa_seconds, lang, 1)))
+cols[2].metric(t("kpi.occupancy", lang), format_percent(s.occupancy, lang))
+st.caption(
+    t(
+        "staffing.summary",
+        lang,
+        hours=format_number(s.productive_hours_per_week, lang),
+        shrinkage=format_percent(service.shrinkage, lang, 0),
+        scheduled=format_number(s.scheduled_hours_per_week, lang),
+        full_time=format_number(wf.full_time_hours_per_week, lang),
+        fte=format_number(s.fte, lang, 1),
+        contract=format_number(wf.average_contract_hours_per_week, lang),
+        headcount=format_number(s.headcount, lang),
+    )
+)
+
+st.altair_chart(week_staffing_chart(ev, lang), use_container_width=True)
+
+labels = [f"{t(f'day.{DAYS[d]}', lang)} {m // 60:02d}:{m % 60:02d}" for d, m in zip(load.day_index, load.minute_of_day, strict=True)]
+open_intervals = [int(i) for i in np.flatnonzero(intervals.calls > 0)]
+if open_intervals:
+    busiest = int(np.argmax(intervals.calls))
+    chosen = st.selectbox(
+        t("staffing.curve_interval", lang),
+        open_intervals,
+        index=open_intervals.index(busiest),
+        format_func=lambda i: f"{labels[i]} · {format_number(float(intervals.calls[i]), lang, 1)} calls",
+        key="curve_interval",
+    )
+    left, right = st.columns([3, 2])
+    with left:
+        st.altair_chart(
+            service_level_curve_chart(
+                float(intervals.calls[chosen]),
+                float(intervals.aht_seconds[chosen]),
+                service.interval_minutes,
+                service.answer_seconds,
+                service.service_level_target,
+                int(intervals.agents[chosen]),
+                lang,
+            ),
+            use_container_width=True,
+        )
+    with right:
+        st.subheader(t("staffing.reverse_title", lang))
+        st.session_state.setdefault("reverse_agents", int(intervals.agents[chosen]))
+        agents = st.number_input(t("staffing.reverse_agents", lang), min_value=0, max_value=100_000, step=1, key="reverse_agents")
+        r = staffing_for_agents(
+            [float(intervals.calls[chosen])],
+            [float(intervals.aht_seconds[chosen])],
+            service.interval_minutes,
+            [int(agents)],
+            service.answer_seconds,
+            service.shrinkage,
+        )
+        if not bool(r.stable[0]):
+            st.warning(t("staffing.unstable", lang, agents=int(agents), traffic=format_number(float(r.traffic_erlangs[0]), lang, 1)))
+        a, b = st.columns(2)
+        a.metric(t("kpi.service_level", lang), format_percent(float(r.service_level[0]), lang))
+        b.metric(t("kpi.asa", lang), t("unit.seconds", lang, x=format_number(float(r.asa_seconds[0]), lang, 1)))
+        a.metric("P(wait)", format_percent(float(r.probability_of_waiting[0]), lang))
+        b.metric(t("kpi.occupancy", lang), format_percent(float(r.occupancy[0]), lang))
+
+frame = pd.DataFrame(
+    {
+        "interval": labels,
+        "calls": np.round(intervals.calls, 3),
+        "aht_seconds": intervals.aht_seconds,
+        "traffic_erlangs": np.round(intervals.traffic_erlangs, 4),
+        "agents": intervals.agents,
+        "service_level": np.round(intervals.service_level, 4),
+        "asa_seconds": np.round(np.where(np.isfinite(intervals.asa_seconds), intervals.asa_seconds, np.nan), 2),
+        "occupancy": np.round(intervals.occupancy, 4),
+        "scheduled_agents": intervals.scheduled_agents,
+    }
+)
+st.download_button(
+    t("staffing.download_intervals", lang),
+    frame.to_csv(index=False).encode("utf-8"),
+    file_name="ccx-interval-staffing.csv",
+    mime="text/csv",
+    key="download_intervals",
+)
+
+pattern_editor(lang)

@@ -1,0 +1,141 @@
+"""Assumptions in ``st.session_state``: load a scenario, read the inputs back, validate.
+
+Keyed widgets ignore a changed ``value=``, so a loaded scenario is written into
+session state before any widget is drawn, and widgets only ever read from there.
+Invalid input never replaces the last valid scenario: the numbers stay meaningful
+and every other input stays as the user left it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from ccx_model.evaluate import Evaluation, evaluate
+from ccx_model.i18n import format_number, translate
+from ccx_model.problems import InputError, Problem
+from ccx_model.scenario import DemandPattern, Scenario
+from ccx_model.scenario_io import load_scenario, scenario_from_dict
+
+from .fields import ALL_FIELDS, BY_PATH, get_path, set_path
+from .texts import t
+
+SCENARIO_DIR = Path(__file__).resolve().parent.parent / "scenarios"
+DEFAULT_SCENARIO = "baseline.yaml"
+
+BASE = "base_scenario"  # the scenario as opened (what reset returns to)
+PATTERN = "pattern"  # the weekly pattern being edited (a DemandPattern)
+PATTERN_VERSION = "pattern_version"  # bumped to redraw the pattern editors
+LAST_VALID = "last_valid_scenario"
+ACTIVE = "active_scenario"
+PROBLEMS = "input_problems"
+LANG = "lang"
+
+
+def bundled_scenarios() -> list[str]:
+    return sorted(p.name for p in SCENARIO_DIR.glob("*.yaml"))
+
+
+def write_inputs(scenario: Scenario) -> None:
+    """Put a scenario's values into the widgets' session-state keys."""
+    data = scenario.model_dump(mode="python")
+    for spec in ALL_FIELDS:
+        value = get_path(data, spec.path)
+        if spec.optional:
+            st.session_state[spec.key + ".on"] = value is not None
+            if value is None:
+                value = get_path(Scenario().model_dump(mode="python"), spec.path)
+        shown = spec.to_display(value)
+        st.session_state[spec.key] = float(shown) if isinstance(shown, int | float) and not spec.choices else shown
+    st.session_state[PATTERN] = scenario.pattern
+    st.session_state[PATTERN_VERSION] = st.session_state.get(PATTERN_VERSION, 0) + 1
+    st.session_state[LAST_VALID] = scenario
+
+
+def open_scenario(scenario: Scenario) -> None:
+    st.session_state[BASE] = scenario
+    write_inputs(scenario)
+
+
+def open_bundled(name: str) -> list[str]:
+    """Open a file from the library; returns error messages (none when it opened)."""
+    try:
+        scenario = load_scenario(SCENARIO_DIR / name)
+    except InputError as exc:
+        return exc.messages(st.session_state.get(LANG, "en"))
+    open_scenario(scenario)
+    return []
+
+
+def init() -> None:
+    """First run of a session: open the baseline."""
+    st.session_state.setdefault(LANG, "en")
+    if BASE not in st.session_state:
+        errors = open_bundled(DEFAULT_SCENARIO)
+        if errors:  # a broken bundled file must not take the app down
+            open_scenario(Scenario())
+
+
+def reset() -> None:
+    write_inputs(st.session_state[BASE])
+
+
+def _inputs_as_dict() -> dict[str, Any]:
+    data = st.session_state[BASE].model_dump(mode="python")
+    for spec in ALL_FIELDS:
+        value = spec.from_display(st.session_state.get(spec.key))
+        if spec.optional and not st.session_state.get(spec.key + ".on", True):
+            value = None
+        set_path(data, spec.path, value)
+    data["pattern"] = st.session_state[PATTERN].model_dump(mode="python")
+    return data
+
+
+def ui_message(problem: Problem, lang: str) -> str:
+    """A problem in the terms of the form: the label, the shown value, the shown range."""
+    spec = BY_PATH.get(problem.field)
+    if spec is None or problem.kind == "rule":
+        return problem.message(lang)
+    label = t(f"field.{spec.path}", lang)
+    low, high = spec.display_bounds()
+    shown = problem.value
+    if isinstance(shown, int | float) and not spec.choices:
+        shown = format_number(spec.to_display(shown), lang, spec.decimals if spec.scale == 1 else 1)
+    lo = format_number(low, lang, spec.decimals) if low is not None else None
+    hi = format_number(high, lang, spec.decimals) if high is not None else None
+    if lo is not None and hi is not None:
+        allowed = translate("range.between", lang, low=lo, high=hi)
+    elif lo is not None:
+        allowed = translate("range.at_least", lang, x=lo)
+    elif hi is not None:
+        allowed = translate("range.at_most", lang, x=hi)
+    else:
+        allowed = problem.allowed(lang) or translate("range.number", lang)
+    return translate("problem.out_of_range", lang, field=label, value=shown, allowed=allowed)
+
+
+def active_scenario() -> tuple[Scenario, list[str]]:
+    """The scenario from the inputs, or the last valid one plus the problems found."""
+    lang = st.session_state.get(LANG, "en")
+    try:
+        scenario = scenario_from_dict(_inputs_as_dict())
+        cached_evaluate(scenario)  # rules found while spreading the volume surface here
+    except InputError as exc:
+        return st.session_state[LAST_VALID], [ui_message(p, lang) for p in exc.problems]
+    except ValueError as exc:
+        return st.session_state[LAST_VALID], [str(exc)]
+    st.session_state[LAST_VALID] = scenario
+    return scenario, []
+
+
+@lru_cache(maxsize=256)
+def cached_evaluate(scenario: Scenario) -> Evaluation:
+    """Evaluation is pure, so equal scenarios share one result across reruns and sessions."""
+    return evaluate(scenario)
+
+
+def set_pattern(pattern: DemandPattern) -> None:
+    st.session_state[PATTERN] = pattern

@@ -167,7 +167,7 @@ def _horizontal_eur_bars(frame: pd.DataFrame, title: str, subtitle: str, lang: s
         alt.Chart(frame, title=alt.Title(title, subtitle=subtitle))
         .mark_bar()
         .encode(
-            y=alt.Y("component:N", sort="-x", title=None),
+            y=alt.Y("component:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260)),
             x=alt.X("eur:Q", title=t("chart.eur", lang), axis=alt.Axis(labelExpr=number_label_expr(lang))),
             tooltip=[
                 alt.Tooltip("component:N", title=t("chart.component", lang)),

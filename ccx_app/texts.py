@@ -88,7 +88,7 @@ UI: dict[str, dict[str, str]] = {
         "en": "Productivity lost in ramp-up (%)",
         "nl": "Productiviteitsverlies tijdens inwerken (%)",
     },
-    "field.attrition.attrition_drop": {"en": "Attrition reduction", "nl": "Verlaging verloop"},
+    "field.attrition.attrition_drop": {"en": "Attrition reduction (points or %)", "nl": "Verlaging verloop (punten of %)"},
     "field.attrition.attrition_drop_unit": {"en": "Read the reduction as", "nl": "Lees de verlaging als"},
     "choice.points": {"en": "percentage points", "nl": "procentpunten"},
     "choice.relative": {"en": "relative percent", "nl": "relatieve procenten"},
@@ -162,7 +162,7 @@ UI: dict[str, dict[str, str]] = {
     "kpi.asa": {"en": "Average speed of answer", "nl": "Gemiddelde wachttijd"},
     "kpi.occupancy": {"en": "Occupancy", "nl": "Bezettingsgraad"},
     "kpi.peak_agents": {"en": "Peak agents on the phones", "nl": "Piek agents aan de telefoon"},
-    "kpi.workload": {"en": "Workload per week", "nl": "Werklast per week"},
+    "kpi.workload": {"en": "Workload per week (Erlang-hours)", "nl": "Werklast per week (Erlang-uren)"},
     "kpi.leavers": {"en": "Leavers per year", "nl": "Vertrekkers per jaar"},
     "kpi.cost_per_leaver": {"en": "Cost per leaver", "nl": "Kosten per vertrekker"},
     "kpi.attrition_cost": {"en": "Attrition cost per year", "nl": "Verlooptkosten per jaar"},
@@ -173,7 +173,7 @@ UI: dict[str, dict[str, str]] = {
     },
     "unit.seconds": {"en": "{x} s", "nl": "{x} s"},
     "unit.hours": {"en": "{x} h", "nl": "{x} uur"},
-    "unit.erlang_hours": {"en": "{x} Erlang-hours", "nl": "{x} Erlang-uur"},
+    "unit.erlang_hours": {"en": "{x} h", "nl": "{x} uur"},
     # Overview
     "overview.title": {"en": "The centre today: what it costs", "nl": "Het centrum vandaag: wat het kost"},
     "overview.caption": {

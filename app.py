@@ -28,7 +28,9 @@ with st.sidebar:
         horizontal=True,
     )
     files = state.bundled_scenarios()
-    st.session_state.setdefault("scenario_file", state.DEFAULT_SCENARIO if state.DEFAULT_SCENARIO in files else files[0])
+    st.session_state.setdefault(
+        "scenario_file", state.DEFAULT_SCENARIO if state.DEFAULT_SCENARIO in files else files[0]
+    )
     st.selectbox(t("app.scenario", lang), files, key="scenario_file", on_change=_on_pick_scenario)
     for message in st.session_state.get("scenario_errors", []):
         st.error(message)
@@ -42,8 +44,24 @@ if problems:
         st.error(message)
 
 pages = [
-    st.Page("ccx_app/pages/overview.py", title=t("page.overview", lang), icon=":material/dashboard:", url_path="overview", default=True),
-    st.Page("ccx_app/pages/staffing.py", title=t("page.staffing", lang), icon=":material/groups:", url_path="staffing"),
-    st.Page("ccx_app/pages/attrition.py", title=t("page.attrition", lang), icon=":material/autorenew:", url_path="attrition"),
+    st.Page(
+        "ccx_app/pages/overview.py",
+        title=t("page.overview", lang),
+        icon=":material/dashboard:",
+        url_path="overview",
+        default=True,
+    ),
+    st.Page(
+        "ccx_app/pages/staffing.py",
+        title=t("page.staffing", lang),
+        icon=":material/groups:",
+        url_path="staffing",
+    ),
+    st.Page(
+        "ccx_app/pages/attrition.py",
+        title=t("page.attrition", lang),
+        icon=":material/autorenew:",
+        url_path="attrition",
+    ),
 ]
 st.navigation(pages).run()

@@ -32,8 +32,18 @@ def ccx_theme() -> alt.theme.ThemeConfig:
         "config": {
             "font": FONT,
             "view": {"stroke": None},
-            "title": {"fontSize": 16, "anchor": "start", "subtitleFontSize": 12, "subtitleColor": "#555"},
-            "axis": {"labelFontSize": 12, "titleFontSize": 12, "gridColor": "#e6e6e6", "domain": False},
+            "title": {
+                "fontSize": 16,
+                "anchor": "start",
+                "subtitleFontSize": 12,
+                "subtitleColor": "#555",
+            },
+            "axis": {
+                "labelFontSize": 12,
+                "titleFontSize": 12,
+                "gridColor": "#e6e6e6",
+                "domain": False,
+            },
             "legend": {"labelFontSize": 12, "titleFontSize": 12, "orient": "bottom"},
             "range": {"category": PALETTE},
             "bar": {"color": ACCENT},
@@ -78,7 +88,10 @@ def week_staffing_chart(evaluation: Evaluation, lang: str = "en") -> alt.Chart:
     """Agents on the phones and scheduled agents per interval through the week."""
     load, staffing = evaluation.staffing.load, evaluation.staffing.intervals
     hours = load.day_index * 24 + load.minute_of_day / 60.0
-    labels = [f"{t(f'day.{DAYS[d]}', lang)} {m // 60:02d}:{m % 60:02d}" for d, m in zip(load.day_index, load.minute_of_day, strict=True)]
+    labels = [
+        f"{t(f'day.{DAYS[d]}', lang)} {m // 60:02d}:{m % 60:02d}"
+        for d, m in zip(load.day_index, load.minute_of_day, strict=True)
+    ]
     on_phones, scheduled = t("chart.on_phones", lang), t("chart.scheduled", lang)
     frame = pd.DataFrame(
         {
@@ -93,7 +106,11 @@ def week_staffing_chart(evaluation: Evaluation, lang: str = "en") -> alt.Chart:
         alt.Chart(frame, title=alt.Title(t("staffing.week_chart", lang)))
         .mark_line(interpolate="step-after")
         .encode(
-            x=alt.X("hour:Q", axis=_hour_of_week_axis(lang), scale=alt.Scale(domain=[0, 168], nice=False)),
+            x=alt.X(
+                "hour:Q",
+                axis=_hour_of_week_axis(lang),
+                scale=alt.Scale(domain=[0, 168], nice=False),
+            ),
             y=alt.Y("agents:Q", title=t("chart.agents", lang)),
             color=alt.Color("series:N", title=None, sort=[on_phones, scheduled]),
             tooltip=[
@@ -158,7 +175,9 @@ def service_level_curve_chart(
     )
     subtitle = f"{format_number(traffic, lang, 1)} Erlang · {t('chart.target', lang)} {format_percent(target, lang, 0)} → {required_agents} {t('chart.agents', lang).lower()}"
     return (line + rule + marker).properties(
-        title=alt.Title(t("staffing.curve_title", lang), subtitle=subtitle), width="container", height=300
+        title=alt.Title(t("staffing.curve_title", lang), subtitle=subtitle),
+        width="container",
+        height=300,
     )
 
 
@@ -168,7 +187,11 @@ def _horizontal_eur_bars(frame: pd.DataFrame, title: str, subtitle: str, lang: s
         .mark_bar()
         .encode(
             y=alt.Y("component:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260)),
-            x=alt.X("eur:Q", title=t("chart.eur", lang), axis=alt.Axis(labelExpr=number_label_expr(lang))),
+            x=alt.X(
+                "eur:Q",
+                title=t("chart.eur", lang),
+                axis=alt.Axis(labelExpr=number_label_expr(lang)),
+            ),
             tooltip=[
                 alt.Tooltip("component:N", title=t("chart.component", lang)),
                 alt.Tooltip("label:N", title=t("chart.eur", lang)),
@@ -189,7 +212,10 @@ def cost_breakdown_chart(cost: CostBreakdown, lang: str = "en") -> alt.Chart:
         }
     )
     return _horizontal_eur_bars(
-        frame, t("overview.cost_breakdown", lang), f"{t('kpi.annual_cost', lang)}: {format_eur(cost.total_eur, lang)}", lang
+        frame,
+        t("overview.cost_breakdown", lang),
+        f"{t('kpi.annual_cost', lang)}: {format_eur(cost.total_eur, lang)}",
+        lang,
     )
 
 
@@ -210,7 +236,10 @@ def leaver_cost_chart(attrition: AttritionResult, lang: str = "en") -> alt.Chart
         }
     )
     return _horizontal_eur_bars(
-        frame, t("attrition.breakdown", lang), f"{t('kpi.cost_per_leaver', lang)}: {format_eur(c.total_eur, lang)}", lang
+        frame,
+        t("attrition.breakdown", lang),
+        f"{t('kpi.cost_per_leaver', lang)}: {format_eur(c.total_eur, lang)}",
+        lang,
     )
 
 
@@ -221,7 +250,12 @@ def saving_curve_chart(attrition: AttritionResult, lang: str = "en") -> alt.Char
     top = rate if unit == "points" else 1.0
     drops = np.linspace(0.0, max(top, 1e-9), 41)
     savings = [
-        attrition_saving_eur(headcount, rate, reduced_attrition_rate(rate, float(d), unit), attrition.cost_per_leaver.total_eur)
+        attrition_saving_eur(
+            headcount,
+            rate,
+            reduced_attrition_rate(rate, float(d), unit),
+            attrition.cost_per_leaver.total_eur,
+        )
         for d in drops
     ]
     frame = pd.DataFrame(
@@ -231,21 +265,42 @@ def saving_curve_chart(attrition: AttritionResult, lang: str = "en") -> alt.Char
             "label": [format_eur(s, lang) for s in savings],
         }
     )
-    x_title = t("chart.attrition_drop_points" if unit == "points" else "chart.attrition_drop_relative", lang)
+    x_title = t(
+        "chart.attrition_drop_points" if unit == "points" else "chart.attrition_drop_relative", lang
+    )
     line = (
         alt.Chart(frame)
         .mark_line()
         .encode(
             x=alt.X("drop:Q", title=x_title),
-            y=alt.Y("saving:Q", title=t("chart.saving", lang), axis=alt.Axis(labelExpr=number_label_expr(lang))),
-            tooltip=[alt.Tooltip("drop:Q", title=x_title, format=".1f"), alt.Tooltip("label:N", title=t("chart.saving", lang))],
+            y=alt.Y(
+                "saving:Q",
+                title=t("chart.saving", lang),
+                axis=alt.Axis(labelExpr=number_label_expr(lang)),
+            ),
+            tooltip=[
+                alt.Tooltip("drop:Q", title=x_title, format=".1f"),
+                alt.Tooltip("label:N", title=t("chart.saving", lang)),
+            ],
         )
     )
     chosen = pd.DataFrame(
-        {"drop": [attrition.drop * 100.0], "saving": [attrition.saving_eur_per_year], "label": [format_eur(attrition.saving_eur_per_year, lang)]}
+        {
+            "drop": [attrition.drop * 100.0],
+            "saving": [attrition.saving_eur_per_year],
+            "label": [format_eur(attrition.saving_eur_per_year, lang)],
+        }
     )
-    point = alt.Chart(chosen).mark_point(size=120, filled=True, color=PALETTE[3]).encode(x="drop:Q", y="saving:Q", tooltip=["label:N"])
-    subtitle = f"{t('kpi.attrition_saving', lang)}: {format_eur(attrition.saving_eur_per_year, lang)}"
+    point = (
+        alt.Chart(chosen)
+        .mark_point(size=120, filled=True, color=PALETTE[3])
+        .encode(x="drop:Q", y="saving:Q", tooltip=["label:N"])
+    )
+    subtitle = (
+        f"{t('kpi.attrition_saving', lang)}: {format_eur(attrition.saving_eur_per_year, lang)}"
+    )
     return (line + point).properties(
-        title=alt.Title(t("attrition.saving_curve", lang), subtitle=subtitle), width="container", height=300
+        title=alt.Title(t("attrition.saving_curve", lang), subtitle=subtitle),
+        width="container",
+        height=300,
     )

@@ -47,7 +47,9 @@ def _field(spec: FieldSpec, lang: str) -> None:
 
 def assumption_form(lang: str) -> None:
     st.subheader(t("app.assumptions", lang))
-    st.button(t("app.reset", lang), help=t("app.reset_help", lang), on_click=state.reset, key="reset")
+    st.button(
+        t("app.reset", lang), help=t("app.reset_help", lang), on_click=state.reset, key="reset"
+    )
     for group, specs in GROUPS.items():
         with st.expander(t(f"group.{group}", lang), expanded=group == "demand"):
             for spec in specs:

@@ -38,7 +38,9 @@ def days_frame(pattern: DemandPattern, lang: str = "en") -> pd.DataFrame:
 
 
 def hours_frame(pattern: DemandPattern) -> pd.DataFrame:
-    return pd.DataFrame({"hour": [f"{h:02d}:00" for h in range(24)], "weight": list(pattern.hourly_weights)})
+    return pd.DataFrame(
+        {"hour": [f"{h:02d}:00" for h in range(24)], "weight": list(pattern.hourly_weights)}
+    )
 
 
 def _edited(base: pd.DataFrame, key: str) -> pd.DataFrame:
@@ -67,7 +69,10 @@ def _apply_days(key: str) -> None:
     _replace_pattern(
         {
             "day_shares": tuple(float(x or 0) / 100.0 for x in frame["share"]),
-            "opening_hours": tuple((float(o or 0), float(c or 0)) for o, c in zip(frame["open"], frame["close"], strict=True)),
+            "opening_hours": tuple(
+                (float(o or 0), float(c or 0))
+                for o, c in zip(frame["open"], frame["close"], strict=True)
+            ),
         }
     )
 
@@ -100,11 +105,15 @@ def _import_csv(key: str) -> None:
     _replace_pattern(
         {
             "interval_calls": tuple(float(x) for x in forecast.calls),
-            "interval_aht_seconds": None if forecast.aht_seconds is None else tuple(float(x) for x in forecast.aht_seconds),
+            "interval_aht_seconds": None
+            if forecast.aht_seconds is None
+            else tuple(float(x) for x in forecast.aht_seconds),
         }
     )
     if not st.session_state.get(PROBLEMS):
-        st.session_state["in.demand.calls_per_month"] = round(float(forecast.calls.sum()) * WEEKS_PER_MONTH, 3)
+        st.session_state["in.demand.calls_per_month"] = round(
+            float(forecast.calls.sum()) * WEEKS_PER_MONTH, 3
+        )
 
 
 def _clear_import() -> None:
@@ -136,7 +145,14 @@ def pattern_editor(lang: str) -> None:
         st.error(message)
     if pattern.interval_calls is not None:
         weekly = sum(pattern.interval_calls)
-        st.info(t("staffing.imported", lang, rows=len(pattern.interval_calls), calls=format_number(weekly, lang)))
+        st.info(
+            t(
+                "staffing.imported",
+                lang,
+                rows=len(pattern.interval_calls),
+                calls=format_number(weekly, lang),
+            )
+        )
         st.button(t("staffing.clear_import", lang), on_click=_clear_import, key="clear_import")
     else:
         left, right = st.columns([3, 2])
@@ -149,9 +165,19 @@ def pattern_editor(lang: str) -> None:
                 lang,
                 {
                     "day": st.column_config.TextColumn(t("col.day", lang), disabled=True),
-                    "share": st.column_config.NumberColumn(t("col.share", lang), min_value=0.0, max_value=100.0, step=0.5, format="%.1f"),
-                    "open": st.column_config.NumberColumn(t("col.open", lang), min_value=0.0, max_value=24.0, step=0.5),
-                    "close": st.column_config.NumberColumn(t("col.close", lang), min_value=0.0, max_value=24.0, step=0.5),
+                    "share": st.column_config.NumberColumn(
+                        t("col.share", lang),
+                        min_value=0.0,
+                        max_value=100.0,
+                        step=0.5,
+                        format="%.1f",
+                    ),
+                    "open": st.column_config.NumberColumn(
+                        t("col.open", lang), min_value=0.0, max_value=24.0, step=0.5
+                    ),
+                    "close": st.column_config.NumberColumn(
+                        t("col.close", lang), min_value=0.0, max_value=24.0, step=0.5
+                    ),
                 },
             )
         with right:
@@ -163,7 +189,9 @@ def pattern_editor(lang: str) -> None:
                 lang,
                 {
                     "hour": st.column_config.TextColumn(t("col.hour", lang), disabled=True),
-                    "weight": st.column_config.NumberColumn(t("col.weight", lang), min_value=0.0, step=0.05, format="%.2f"),
+                    "weight": st.column_config.NumberColumn(
+                        t("col.weight", lang), min_value=0.0, step=0.05, format="%.2f"
+                    ),
                 },
             )
     version = st.session_state.get(state.PATTERN_VERSION, 0)

@@ -49,7 +49,9 @@ def write_inputs(scenario: Scenario) -> None:
             if value is None:
                 value = get_path(Scenario().model_dump(mode="python"), spec.path)
         shown = spec.to_display(value)
-        st.session_state[spec.key] = float(shown) if isinstance(shown, int | float) and not spec.choices else shown
+        st.session_state[spec.key] = (
+            float(shown) if isinstance(shown, int | float) and not spec.choices else shown
+        )
     st.session_state[PATTERN] = scenario.pattern
     st.session_state[PATTERN_VERSION] = st.session_state.get(PATTERN_VERSION, 0) + 1
     st.session_state[LAST_VALID] = scenario

@@ -8,7 +8,10 @@ from .fields import BY_PATH
 
 UI: dict[str, dict[str, str]] = {
     # Shell
-    "app.title": {"en": "ccx — contact centre business case", "nl": "ccx — business case klantcontactcenter"},
+    "app.title": {
+        "en": "ccx — contact centre business case",
+        "nl": "ccx — business case klantcontactcenter",
+    },
     "app.language": {"en": "Language", "nl": "Taal"},
     "app.scenario": {"en": "Scenario", "nl": "Scenario"},
     "app.assumptions": {"en": "Assumptions", "nl": "Aannames"},
@@ -37,13 +40,25 @@ UI: dict[str, dict[str, str]] = {
     "group.attrition": {"en": "Attrition", "nl": "Verloop"},
     # Field labels
     "field.demand.calls_per_month": {"en": "Calls per month", "nl": "Gesprekken per maand"},
-    "field.demand.aht_seconds": {"en": "Average handle time (s)", "nl": "Gemiddelde afhandeltijd (s)"},
-    "field.service.service_level_target": {"en": "Service-level target (%)", "nl": "Servicenorm (%)"},
+    "field.demand.aht_seconds": {
+        "en": "Average handle time (s)",
+        "nl": "Gemiddelde afhandeltijd (s)",
+    },
+    "field.service.service_level_target": {
+        "en": "Service-level target (%)",
+        "nl": "Servicenorm (%)",
+    },
     "field.service.answer_seconds": {"en": "Answer within (s)", "nl": "Opnemen binnen (s)"},
-    "field.service.max_occupancy": {"en": "Maximum occupancy (%)", "nl": "Maximale bezettingsgraad (%)"},
+    "field.service.max_occupancy": {
+        "en": "Maximum occupancy (%)",
+        "nl": "Maximale bezettingsgraad (%)",
+    },
     "field.service.shrinkage": {"en": "Shrinkage (%)", "nl": "Shrinkage (%)"},
     "field.service.interval_minutes": {"en": "Interval (minutes)", "nl": "Interval (minuten)"},
-    "field.workforce.full_time_hours_per_week": {"en": "Full-time hours per week", "nl": "Voltijd uren per week"},
+    "field.workforce.full_time_hours_per_week": {
+        "en": "Full-time hours per week",
+        "nl": "Voltijd uren per week",
+    },
     "field.workforce.average_contract_hours_per_week": {
         "en": "Average contract hours per week",
         "nl": "Gemiddelde contracturen per week",
@@ -52,7 +67,10 @@ UI: dict[str, dict[str, str]] = {
         "en": "Loaded hourly wage (EUR)",
         "nl": "Integraal uurloon (EUR)",
     },
-    "field.workforce.agents_per_team_leader": {"en": "Agents per team leader", "nl": "Agents per teamleider"},
+    "field.workforce.agents_per_team_leader": {
+        "en": "Agents per team leader",
+        "nl": "Agents per teamleider",
+    },
     "field.workforce.team_leader_cost_eur_per_year": {
         "en": "Team leader cost per year (EUR)",
         "nl": "Kosten teamleider per jaar (EUR)",
@@ -65,7 +83,10 @@ UI: dict[str, dict[str, str]] = {
         "en": "Software per agent per year (EUR)",
         "nl": "Software per agent per jaar (EUR)",
     },
-    "field.attrition.attrition_rate_per_year": {"en": "Annual attrition (%)", "nl": "Jaarlijks verloop (%)"},
+    "field.attrition.attrition_rate_per_year": {
+        "en": "Annual attrition (%)",
+        "nl": "Jaarlijks verloop (%)",
+    },
     "field.attrition.recruitment_cost_per_hire_eur": {
         "en": "Recruitment cost per hire (EUR)",
         "nl": "Wervingskosten per aanname (EUR)",
@@ -78,7 +99,10 @@ UI: dict[str, dict[str, str]] = {
         "en": "Training hours per week",
         "nl": "Opleidingsuren per week",
     },
-    "field.attrition.trainees_per_trainer": {"en": "Trainees per trainer", "nl": "Cursisten per trainer"},
+    "field.attrition.trainees_per_trainer": {
+        "en": "Trainees per trainer",
+        "nl": "Cursisten per trainer",
+    },
     "field.attrition.trainer_cost_eur_per_hour": {
         "en": "Trainer cost per hour (EUR)",
         "nl": "Kosten trainer per uur (EUR)",
@@ -88,12 +112,20 @@ UI: dict[str, dict[str, str]] = {
         "en": "Productivity lost in ramp-up (%)",
         "nl": "Productiviteitsverlies tijdens inwerken (%)",
     },
-    "field.attrition.attrition_drop": {"en": "Attrition reduction (points or %)", "nl": "Verlaging verloop (punten of %)"},
-    "field.attrition.attrition_drop_unit": {"en": "Read the reduction as", "nl": "Lees de verlaging als"},
+    "field.attrition.attrition_drop": {
+        "en": "Attrition reduction (points or %)",
+        "nl": "Verlaging verloop (punten of %)",
+    },
+    "field.attrition.attrition_drop_unit": {
+        "en": "Read the reduction as",
+        "nl": "Lees de verlaging als",
+    },
     "choice.points": {"en": "percentage points", "nl": "procentpunten"},
     "choice.relative": {"en": "relative percent", "nl": "relatieve procenten"},
     # Dutch tooltips (English tooltips are the model's field descriptions)
-    "help.demand.calls_per_month": {"nl": "Aangeboden inkomende gesprekken per maand (seed 003: 330.000)."},
+    "help.demand.calls_per_month": {
+        "nl": "Aangeboden inkomende gesprekken per maand (seed 003: 330.000)."
+    },
     "help.demand.aht_seconds": {
         "nl": "Gemiddelde afhandeltijd per gesprek in seconden: gesprek + wacht + nawerk. "
         "Standaard 205 s: zo gekozen dat de basis de 250 agents van seed 003 nodig heeft."
@@ -101,7 +133,9 @@ UI: dict[str, dict[str, str]] = {
     "help.service.service_level_target": {
         "nl": "Deel van de gesprekken dat binnen de normtijd wordt opgenomen, bv. 80 voor 80/20."
     },
-    "help.service.answer_seconds": {"nl": "Normtijd voor opnemen in seconden, bv. 20 voor 80% binnen 20 s."},
+    "help.service.answer_seconds": {
+        "nl": "Normtijd voor opnemen in seconden, bv. 20 voor 80% binnen 20 s."
+    },
     "help.service.max_occupancy": {
         "nl": "Hoogste deel van de ingelogde tijd dat een agent met gesprekken bezig mag zijn; "
         "90% is een gangbaar plafond tegen overbelasting."
@@ -110,7 +144,9 @@ UI: dict[str, dict[str, str]] = {
         "nl": "Deel van de betaalde tijd dat niet beschikbaar is voor gesprekken: pauzes, verlof, "
         "ziekte, training, overleg. 35% is een gangbaar Nederlands cijfer (30–40%)."
     },
-    "help.service.interval_minutes": {"nl": "Lengte van een planningsinterval in minuten (15, 30 of 60)."},
+    "help.service.interval_minutes": {
+        "nl": "Lengte van een planningsinterval in minuten (15, 30 of 60)."
+    },
     "help.workforce.full_time_hours_per_week": {
         "nl": "Betaalde uren in een voltijd werkweek (36 uur in veel Nederlandse cao's)."
     },
@@ -122,7 +158,9 @@ UI: dict[str, dict[str, str]] = {
         "(standaard EUR 20: ongeveer EUR 15 bruto plus ~35%)."
     },
     "help.workforce.agents_per_team_leader": {"nl": "Agents (koppen) per teamleider."},
-    "help.workforce.team_leader_cost_eur_per_year": {"nl": "Integrale jaarkosten van één teamleider."},
+    "help.workforce.team_leader_cost_eur_per_year": {
+        "nl": "Integrale jaarkosten van één teamleider."
+    },
     "help.workforce.overhead_per_fte_eur_per_year": {
         "nl": "Huisvesting, werkplek en managementoverhead per fte per jaar."
     },
@@ -139,10 +177,16 @@ UI: dict[str, dict[str, str]] = {
     "help.attrition.initial_training_weeks": {
         "nl": "Weken initiële opleiding (seed 003: 3 weken voltijd)."
     },
-    "help.attrition.training_hours_per_week": {"nl": "Betaalde opleidingsuren per week (voltijd: seed 003)."},
-    "help.attrition.trainees_per_trainer": {"nl": "Nieuwe agents die één trainer tegelijk opleidt."},
+    "help.attrition.training_hours_per_week": {
+        "nl": "Betaalde opleidingsuren per week (voltijd: seed 003)."
+    },
+    "help.attrition.trainees_per_trainer": {
+        "nl": "Nieuwe agents die één trainer tegelijk opleidt."
+    },
     "help.attrition.trainer_cost_eur_per_hour": {"nl": "Integrale kosten van een trainer per uur."},
-    "help.attrition.ramp_up_weeks": {"nl": "Weken na de opleiding tot een nieuwe agent volledig productief is."},
+    "help.attrition.ramp_up_weeks": {
+        "nl": "Weken na de opleiding tot een nieuwe agent volledig productief is."
+    },
     "help.attrition.ramp_up_productivity_loss": {
         "nl": "Gemiddeld productiviteitsverlies tijdens het inwerken (25 = werkt gemiddeld op 75%)."
     },
@@ -162,7 +206,10 @@ UI: dict[str, dict[str, str]] = {
     "kpi.asa": {"en": "Average speed of answer", "nl": "Gemiddelde wachttijd"},
     "kpi.occupancy": {"en": "Occupancy", "nl": "Bezettingsgraad"},
     "kpi.peak_agents": {"en": "Peak agents on the phones", "nl": "Piek agents aan de telefoon"},
-    "kpi.workload": {"en": "Workload per week (Erlang-hours)", "nl": "Werklast per week (Erlang-uren)"},
+    "kpi.workload": {
+        "en": "Workload per week (Erlang-hours)",
+        "nl": "Werklast per week (Erlang-uren)",
+    },
     "kpi.leavers": {"en": "Leavers per year", "nl": "Vertrekkers per jaar"},
     "kpi.cost_per_leaver": {"en": "Cost per leaver", "nl": "Kosten per vertrekker"},
     "kpi.attrition_cost": {"en": "Attrition cost per year", "nl": "Verlooptkosten per jaar"},
@@ -175,7 +222,10 @@ UI: dict[str, dict[str, str]] = {
     "unit.hours": {"en": "{x} h", "nl": "{x} uur"},
     "unit.erlang_hours": {"en": "{x} h", "nl": "{x} uur"},
     # Overview
-    "overview.title": {"en": "The centre today: what it costs", "nl": "Het centrum vandaag: wat het kost"},
+    "overview.title": {
+        "en": "The centre today: what it costs",
+        "nl": "Het centrum vandaag: wat het kost",
+    },
     "overview.caption": {
         "en": "Scenario “{name}”: {calls} calls a month, target {target} within {answer} s.",
         "nl": "Scenario “{name}”: {calls} gesprekken per maand, norm {target} binnen {answer} s.",
@@ -189,8 +239,14 @@ UI: dict[str, dict[str, str]] = {
     "cost.attrition": {"en": "Replacing leavers", "nl": "Vervangen vertrekkers"},
     # Staffing page
     "staffing.title": {"en": "Staffing with Erlang C", "nl": "Personeelsplanning met Erlang C"},
-    "staffing.week_chart": {"en": "Agents needed through the week", "nl": "Benodigde agents door de week"},
-    "staffing.curve_title": {"en": "Service level against agents", "nl": "Serviceniveau tegen aantal agents"},
+    "staffing.week_chart": {
+        "en": "Agents needed through the week",
+        "nl": "Benodigde agents door de week",
+    },
+    "staffing.curve_title": {
+        "en": "Service level against agents",
+        "nl": "Serviceniveau tegen aantal agents",
+    },
     "staffing.curve_interval": {
         "en": "Interval to examine (the busiest is chosen first)",
         "nl": "Te bekijken interval (eerst het drukste)",
@@ -212,7 +268,10 @@ UI: dict[str, dict[str, str]] = {
     },
     "staffing.days": {"en": "Days and opening hours", "nl": "Dagen en openingstijden"},
     "staffing.hours": {"en": "Arrivals per hour of the day", "nl": "Aankomsten per uur van de dag"},
-    "staffing.import": {"en": "Import an interval forecast (CSV)", "nl": "Intervalprognose importeren (CSV)"},
+    "staffing.import": {
+        "en": "Import an interval forecast (CSV)",
+        "nl": "Intervalprognose importeren (CSV)",
+    },
     "staffing.import_help": {
         "en": "One row per interval of a week, Monday 00:00 first; a 'calls' column and "
         "optionally 'aht_seconds'. The forecast's weekly total sets the monthly volume.",
@@ -223,8 +282,14 @@ UI: dict[str, dict[str, str]] = {
         "en": "Using the imported forecast ({rows} intervals, {calls} calls a week).",
         "nl": "De geïmporteerde prognose wordt gebruikt ({rows} intervallen, {calls} gesprekken per week).",
     },
-    "staffing.clear_import": {"en": "Back to the day and hour pattern", "nl": "Terug naar het dag- en uurpatroon"},
-    "staffing.download_intervals": {"en": "Download interval staffing (CSV)", "nl": "Intervalbezetting downloaden (CSV)"},
+    "staffing.clear_import": {
+        "en": "Back to the day and hour pattern",
+        "nl": "Terug naar het dag- en uurpatroon",
+    },
+    "staffing.download_intervals": {
+        "en": "Download interval staffing (CSV)",
+        "nl": "Intervalbezetting downloaden (CSV)",
+    },
     "staffing.summary": {
         "en": "{hours} productive agent-hours a week ÷ (1 − {shrinkage} shrinkage) = {scheduled} "
         "scheduled hours ÷ {full_time} h = {fte} FTE; at {contract} contract hours on average "
@@ -249,7 +314,10 @@ UI: dict[str, dict[str, str]] = {
     # Attrition page
     "attrition.title": {"en": "What attrition costs", "nl": "Wat verloop kost"},
     "attrition.breakdown": {"en": "Cost of one leaver", "nl": "Kosten van één vertrekker"},
-    "attrition.saving_curve": {"en": "Saving against the attrition drop", "nl": "Besparing tegen de verlaging van het verloop"},
+    "attrition.saving_curve": {
+        "en": "Saving against the attrition drop",
+        "nl": "Besparing tegen de verlaging van het verloop",
+    },
     "attrition.reading": {
         "en": "Reading used: {reading}. Attrition goes from {before} to {after}: "
         "{avoided} fewer leavers × {per_leaver} = {saving} a year.",
@@ -263,9 +331,15 @@ UI: dict[str, dict[str, str]] = {
         "medewerkers, 3 weken opleiding). Dit model, gelezen als 10 procentpunt: {saving}.",
     },
     "attrition.part.recruitment": {"en": "Recruitment", "nl": "Werving"},
-    "attrition.part.initial_training": {"en": "Initial training (wage)", "nl": "Initiële opleiding (loon)"},
+    "attrition.part.initial_training": {
+        "en": "Initial training (wage)",
+        "nl": "Initiële opleiding (loon)",
+    },
     "attrition.part.trainer": {"en": "Trainer time", "nl": "Tijd trainer"},
-    "attrition.part.ramp_up": {"en": "Lost productivity in ramp-up", "nl": "Productiviteitsverlies inwerken"},
+    "attrition.part.ramp_up": {
+        "en": "Lost productivity in ramp-up",
+        "nl": "Productiviteitsverlies inwerken",
+    },
     "attrition.formula": {
         "en": "{weeks} weeks × {hours} h × {wage} = {training}; trainer {weeks} × {hours} h × "
         "{trainer_rate} ÷ {class_size} = {trainer}; ramp-up {ramp_weeks} weeks × {contract} h × "
@@ -285,8 +359,14 @@ UI: dict[str, dict[str, str]] = {
     "chart.eur_per_year": {"en": "EUR per year", "nl": "EUR per jaar"},
     "chart.eur": {"en": "EUR", "nl": "EUR"},
     "chart.component": {"en": "Component", "nl": "Onderdeel"},
-    "chart.attrition_drop_points": {"en": "Attrition drop (percentage points)", "nl": "Verlaging verloop (procentpunt)"},
-    "chart.attrition_drop_relative": {"en": "Attrition drop (relative %)", "nl": "Verlaging verloop (relatief %)"},
+    "chart.attrition_drop_points": {
+        "en": "Attrition drop (percentage points)",
+        "nl": "Verlaging verloop (procentpunt)",
+    },
+    "chart.attrition_drop_relative": {
+        "en": "Attrition drop (relative %)",
+        "nl": "Verlaging verloop (relatief %)",
+    },
     "chart.saving": {"en": "Saving per year", "nl": "Besparing per jaar"},
 }
 

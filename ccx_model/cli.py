@@ -136,7 +136,12 @@ def _run_staffing(args: argparse.Namespace) -> dict[str, Any]:
         )
     else:
         result = staffing_for_agents(
-            calls, aht, query.interval_minutes, query.agents, query.answer_seconds, query.shrinkage
+            calls,
+            aht,
+            query.interval_minutes,
+            query.agents or 0,
+            query.answer_seconds,
+            query.shrinkage,
         )
     rows = _interval_rows(result)
     if args.intervals is None:
@@ -194,7 +199,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_cmd = commands.add_parser("evaluate", help="evaluate a scenario file")
     evaluate_cmd.add_argument("scenario", help="scenario file (YAML or JSON)")
     evaluate_cmd.add_argument(
-        "--set", action="append", metavar="PATH=VALUE", help="override a field, e.g. service.shrinkage=0.3"
+        "--set",
+        action="append",
+        metavar="PATH=VALUE",
+        help="override a field, e.g. service.shrinkage=0.3",
     )
     evaluate_cmd.add_argument("--json", action="store_true", help="print JSON")
     evaluate_cmd.set_defaults(run=_run_evaluate)

@@ -26,7 +26,9 @@ IntArray = npt.NDArray[np.int64]
 ArrayLike = npt.ArrayLike
 
 
-def traffic_erlangs(calls: ArrayLike, aht_seconds: ArrayLike, interval_seconds: float) -> FloatArray:
+def traffic_erlangs(
+    calls: ArrayLike, aht_seconds: ArrayLike, interval_seconds: float
+) -> FloatArray:
     """Offered workload in Erlangs: ``calls × AHT / interval length``.
 
     >>> float(traffic_erlangs(100, 180, 1800))
@@ -192,12 +194,13 @@ def agents_for_service_level(
         if not stable.any():
             continue
         c = np.where(stable, n * blocking / np.where(stable, n - a_p * (1.0 - blocking), 1.0), 1.0)
-        level = np.where(stable, 1.0 - c * np.exp(np.where(stable, -(n - a_p) * t_p / aht_p, 0.0)), 0.0)
+        level = np.where(
+            stable, 1.0 - c * np.exp(np.where(stable, -(n - a_p) * t_p / aht_p, 0.0)), 0.0
+        )
         met = stable & (level >= sl_p)
         if met.any():
             result[pending[met]] = n
             keep = ~met
-            pending, a_p, aht_p, t_p, sl_p, blocking = (
-                x[keep] for x in (pending, a_p, aht_p, t_p, sl_p, blocking)
-            )
+            pending = pending[keep]
+            a_p, aht_p, t_p, sl_p, blocking = (x[keep] for x in (a_p, aht_p, t_p, sl_p, blocking))
     return result.reshape(shape)

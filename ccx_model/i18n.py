@@ -42,7 +42,10 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 def translate(
-    key: str, lang: str = "en", table: Mapping[str, Mapping[str, str]] | None = None, **values: object
+    key: str,
+    lang: str = "en",
+    table: Mapping[str, Mapping[str, str]] | None = None,
+    **values: object,
 ) -> str:
     """The text for ``key`` in ``lang`` (English if missing), with ``values`` filled in.
 

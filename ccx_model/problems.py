@@ -9,7 +9,7 @@ the message can never drift from the rule.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, SupportsFloat, cast
 
 import annotated_types
 from pydantic import BaseModel, ValidationError
@@ -119,18 +119,23 @@ def _number(x: float, lang: str) -> str:
     return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
 
 
+def _bound(value: object) -> float:
+    # annotated_types types bounds as "comparable"; our models only use numbers.
+    return float(cast(SupportsFloat, value))
+
+
 def field_bounds(info: Any) -> Bounds:
     """The numeric bounds declared on a pydantic FieldInfo (empty Bounds if none)."""
     bounds = Bounds()
     for meta in getattr(info, "metadata", ()):
         if isinstance(meta, annotated_types.Ge):
-            bounds = replace(bounds, low=meta.ge, low_open=False)
+            bounds = replace(bounds, low=_bound(meta.ge), low_open=False)
         elif isinstance(meta, annotated_types.Gt):
-            bounds = replace(bounds, low=meta.gt, low_open=True)
+            bounds = replace(bounds, low=_bound(meta.gt), low_open=True)
         elif isinstance(meta, annotated_types.Le):
-            bounds = replace(bounds, high=meta.le, high_open=False)
+            bounds = replace(bounds, high=_bound(meta.le), high_open=False)
         elif isinstance(meta, annotated_types.Lt):
-            bounds = replace(bounds, high=meta.lt, high_open=True)
+            bounds = replace(bounds, high=_bound(meta.lt), high_open=True)
     return bounds
 
 

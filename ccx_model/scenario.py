@@ -198,7 +198,7 @@ class AttritionInputs(_Frozen):
     )
 
 
-def _default_day_shares() -> tuple[float, ...]:
+def _default_day_shares() -> tuple[float, float, float, float, float, float, float]:
     # Monday is busiest, Sunday closed: a common Dutch service-centre week.
     return (0.22, 0.19, 0.18, 0.17, 0.16, 0.08, 0.0)
 
@@ -253,7 +253,9 @@ class DemandPattern(_Frozen):
             raise ValueError("hourly_weights needs 24 values of 0 or more")
         if self.interval_calls is None:
             if abs(sum(self.day_shares) - 1.0) > 1e-6:
-                raise ValueError(f"day_shares must add up to 1 (they add up to {sum(self.day_shares):.4f})")
+                raise ValueError(
+                    f"day_shares must add up to 1 (they add up to {sum(self.day_shares):.4f})"
+                )
         else:
             if min(self.interval_calls) < 0 or sum(self.interval_calls) <= 0:
                 raise ValueError("interval_calls must be 0 or more and not all 0")
@@ -268,7 +270,7 @@ class DemandPattern(_Frozen):
 class Scenario(_Frozen):
     """A complete set of assumptions for one contact centre scenario."""
 
-    schema_version: Literal[1] = Field(SCHEMA_VERSION, description="Scenario file format version.")
+    schema_version: Literal[1] = Field(1, description="Scenario file format version.")
     name: str = Field("Baseline", min_length=1, max_length=120, description="Scenario name.")
     description: str = Field("", max_length=4_000, description="What this scenario is and why.")
     demand: Demand = Field(default_factory=Demand)

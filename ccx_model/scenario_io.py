@@ -92,7 +92,9 @@ def apply_overrides(scenario: Scenario, assignments: list[str]) -> Scenario:
         path, sep, value = assignment.partition("=")
         if not sep or not path.strip():
             problems.append(
-                Problem(field=assignment, value="", kind="rule", detail="expected path.to.field=value")
+                Problem(
+                    field=assignment, value="", kind="rule", detail="expected path.to.field=value"
+                )
             )
             continue
         target: Any = data

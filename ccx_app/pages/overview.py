@@ -33,6 +33,8 @@ row2 = st.columns(4)
 row2[0].metric(t("kpi.fte", lang), format_number(s.fte, lang, 1))
 row2[1].metric(t("kpi.service_level", lang), format_percent(s.service_level, lang))
 row2[2].metric(t("kpi.attrition_cost", lang), format_eur(ev.attrition.annual_cost_eur, lang))
-row2[3].metric(t("kpi.saving_per_10_points", lang), format_eur(ev.attrition.saving_per_10_points_eur, lang))
+row2[3].metric(
+    t("kpi.saving_per_10_points", lang), format_eur(ev.attrition.saving_per_10_points_eur, lang)
+)
 
 st.altair_chart(cost_breakdown_chart(ev.cost, lang), use_container_width=True)

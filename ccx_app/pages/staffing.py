@@ -23,7 +23,10 @@ cols = st.columns(4)
 cols[0].metric(t("kpi.fte", lang), format_number(s.fte, lang, 1))
 cols[1].metric(t("kpi.headcount", lang), format_number(s.headcount, lang))
 cols[2].metric(t("kpi.peak_agents", lang), format_number(s.peak_agents, lang))
-cols[3].metric(t("kpi.workload", lang), t("unit.erlang_hours", lang, x=format_number(s.workload_erlang_hours_per_week, lang)))
+cols[3].metric(
+    t("kpi.workload", lang),
+    t("unit.erlang_hours", lang, x=format_number(s.workload_erlang_hours_per_week, lang)),
+)
 cols = st.columns(4)
 cols[0].metric(t("kpi.service_level", lang), format_percent(s.service_level, lang))
 cols[1].metric(t("kpi.asa", lang), t("unit.seconds", lang, x=format_number(s.asa_seconds, lang, 1)))
@@ -44,7 +47,10 @@ st.caption(
 
 st.altair_chart(week_staffing_chart(ev, lang), use_container_width=True)
 
-labels = [f"{t(f'day.{DAYS[d]}', lang)} {m // 60:02d}:{m % 60:02d}" for d, m in zip(load.day_index, load.minute_of_day, strict=True)]
+labels = [
+    f"{t(f'day.{DAYS[d]}', lang)} {m // 60:02d}:{m % 60:02d}"
+    for d, m in zip(load.day_index, load.minute_of_day, strict=True)
+]
 open_intervals = [int(i) for i in np.flatnonzero(intervals.calls > 0)]
 if open_intervals:
     busiest = int(np.argmax(intervals.calls))
@@ -52,7 +58,9 @@ if open_intervals:
         t("staffing.curve_interval", lang),
         open_intervals,
         index=open_intervals.index(busiest),
-        format_func=lambda i: f"{labels[i]} · {format_number(float(intervals.calls[i]), lang, 1)} calls",
+        format_func=lambda i: (
+            f"{labels[i]} · {format_number(float(intervals.calls[i]), lang, 1)} calls"
+        ),
         key="curve_interval",
     )
     left, right = st.columns([3, 2])
@@ -72,7 +80,13 @@ if open_intervals:
     with right:
         st.subheader(t("staffing.reverse_title", lang))
         st.session_state.setdefault("reverse_agents", int(intervals.agents[chosen]))
-        agents = st.number_input(t("staffing.reverse_agents", lang), min_value=0, max_value=100_000, step=1, key="reverse_agents")
+        agents = st.number_input(
+            t("staffing.reverse_agents", lang),
+            min_value=0,
+            max_value=100_000,
+            step=1,
+            key="reverse_agents",
+        )
         r = staffing_for_agents(
             [float(intervals.calls[chosen])],
             [float(intervals.aht_seconds[chosen])],
@@ -82,10 +96,20 @@ if open_intervals:
             service.shrinkage,
         )
         if not bool(r.stable[0]):
-            st.warning(t("staffing.unstable", lang, agents=int(agents), traffic=format_number(float(r.traffic_erlangs[0]), lang, 1)))
+            st.warning(
+                t(
+                    "staffing.unstable",
+                    lang,
+                    agents=int(agents),
+                    traffic=format_number(float(r.traffic_erlangs[0]), lang, 1),
+                )
+            )
         a, b = st.columns(2)
         a.metric(t("kpi.service_level", lang), format_percent(float(r.service_level[0]), lang))
-        b.metric(t("kpi.asa", lang), t("unit.seconds", lang, x=format_number(float(r.asa_seconds[0]), lang, 1)))
+        b.metric(
+            t("kpi.asa", lang),
+            t("unit.seconds", lang, x=format_number(float(r.asa_seconds[0]), lang, 1)),
+        )
         a.metric("P(wait)", format_percent(float(r.probability_of_waiting[0]), lang))
         b.metric(t("kpi.occupancy", lang), format_percent(float(r.occupancy[0]), lang))
 
@@ -97,7 +121,9 @@ frame = pd.DataFrame(
         "traffic_erlangs": np.round(intervals.traffic_erlangs, 4),
         "agents": intervals.agents,
         "service_level": np.round(intervals.service_level, 4),
-        "asa_seconds": np.round(np.where(np.isfinite(intervals.asa_seconds), intervals.asa_seconds, np.nan), 2),
+        "asa_seconds": np.round(
+            np.where(np.isfinite(intervals.asa_seconds), intervals.asa_seconds, np.nan), 2
+        ),
         "occupancy": np.round(intervals.occupancy, 4),
         "scheduled_agents": intervals.scheduled_agents,
     }

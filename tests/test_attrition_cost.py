@@ -176,7 +176,8 @@ class TestEvaluateAttrition:
     @given(
         inputs=attrition_inputs(),
         headcount=st.integers(1, 20_000),
-        rate=st.floats(0.0, 1.0, exclude_min=True, exclude_max=True),
+        # Strictly below 1 with room for float rounding: at 1 the readings coincide.
+        rate=st.floats(1e-6, 0.999),
     )
     def test_relative_reading_of_ten_percent_saves_less_than_points_below_full_attrition(
         self, inputs: AttritionInputs, headcount: int, rate: float

@@ -96,6 +96,13 @@ def _inputs_as_dict() -> dict[str, Any]:
     return data
 
 
+def _compact(value: float, lang: str) -> str:
+    """A bound without needless decimals: 80, 0.5, 99.9 (Dutch: 99,9)."""
+    text = format_number(value, lang, 3)
+    decimal_mark = "," if lang == "nl" else "."
+    return text.rstrip("0").rstrip(decimal_mark)
+
+
 def ui_message(problem: Problem, lang: str) -> str:
     """A problem in the terms of the form: the label, the shown value, the shown range."""
     spec = BY_PATH.get(problem.field)
@@ -106,8 +113,8 @@ def ui_message(problem: Problem, lang: str) -> str:
     shown = problem.value
     if isinstance(shown, int | float) and not spec.choices:
         shown = format_number(spec.to_display(shown), lang, spec.decimals if spec.scale == 1 else 1)
-    lo = format_number(low, lang, spec.decimals) if low is not None else None
-    hi = format_number(high, lang, spec.decimals) if high is not None else None
+    lo = _compact(low, lang) if low is not None else None
+    hi = _compact(high, lang) if high is not None else None
     if lo is not None and hi is not None:
         allowed = translate("range.between", lang, low=lo, high=hi)
     elif lo is not None:

@@ -212,7 +212,7 @@ UI: dict[str, dict[str, str]] = {
     },
     "kpi.leavers": {"en": "Leavers per year", "nl": "Vertrekkers per jaar"},
     "kpi.cost_per_leaver": {"en": "Cost per leaver", "nl": "Kosten per vertrekker"},
-    "kpi.attrition_cost": {"en": "Attrition cost per year", "nl": "Verlooptkosten per jaar"},
+    "kpi.attrition_cost": {"en": "Attrition cost per year", "nl": "Verloopkosten per jaar"},
     "kpi.attrition_saving": {"en": "Saving per year", "nl": "Besparing per jaar"},
     "kpi.saving_per_10_points": {
         "en": "Saving per 10 points less attrition",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -45,26 +46,34 @@ def _healthy(url: str) -> bool:
 
 
 @contextmanager
-def running_app(timeout_seconds: float = 90.0) -> Iterator[str]:
-    """Start the app, wait until it answers its health check, yield its base URL."""
+def running_app(log_path: Path | None = None, timeout_seconds: float = 90.0) -> Iterator[str]:
+    """Start the app, wait until it answers its health check, yield its base URL.
+
+    The server's output goes to ``log_path`` (a temporary file by default), never to
+    a pipe nobody reads, which would stall the server once it filled.
+    """
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.port",
-            str(port),
-            "--server.headless",
-            "true",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+    log_file = (
+        Path(log_path) if log_path else Path(tempfile.mkdtemp(prefix="ccx-app-")) / "server.log"
     )
+    with log_file.open("wb") as log:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "app.py",
+                "--server.port",
+                str(port),
+                "--server.headless",
+                "true",
+            ],
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     try:
         deadline = time.monotonic() + timeout_seconds
         while not _healthy(url):

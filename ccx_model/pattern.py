@@ -115,16 +115,32 @@ def weekly_load(
     """Calls and AHT per interval for an average week of the month's volume."""
     weights = weekly_weights(pattern, interval_minutes)
     calls = weights * calls_per_month / WEEKS_PER_MONTH
-    if pattern.interval_aht_seconds is not None:
-        aht = _resample_mean(np.asarray(pattern.interval_aht_seconds, dtype=np.float64), len(calls))
+    if pattern.interval_aht_seconds is not None and pattern.interval_calls is not None:
+        aht = _resample_aht(
+            np.asarray(pattern.interval_aht_seconds, dtype=np.float64),
+            np.asarray(pattern.interval_calls, dtype=np.float64),
+            len(calls),
+        )
     else:
         aht = np.full(calls.shape, float(aht_seconds))
     return WeeklyLoad(interval_minutes=interval_minutes, calls=calls, aht_seconds=aht)
 
 
-def _resample_mean(values: FloatArray, n_target: int) -> FloatArray:
-    if len(values) == n_target:
-        return values
-    if len(values) % n_target == 0:
-        return np.asarray(values.reshape(n_target, -1).mean(axis=1), dtype=np.float64)
-    return np.asarray(np.repeat(values, n_target // len(values)), dtype=np.float64)
+def _resample_aht(aht_seconds: FloatArray, calls: FloatArray, n_target: int) -> FloatArray:
+    """Re-bin imported AHT, weighted by calls so the workload Σ calls × AHT is kept.
+
+    >>> _resample_aht(np.array([100.0, 300.0]), np.array([3.0, 1.0]), 1).tolist()
+    [150.0]
+    """
+    if len(aht_seconds) == n_target:
+        return aht_seconds
+    if len(aht_seconds) % n_target == 0:  # finer input: call-weighted mean per bin
+        workload = (aht_seconds * calls).reshape(n_target, -1).sum(axis=1)
+        binned_calls = calls.reshape(n_target, -1).sum(axis=1)
+        plain_mean = aht_seconds.reshape(n_target, -1).mean(axis=1)
+        safe_calls = np.where(binned_calls > 0, binned_calls, 1.0)
+        return np.asarray(
+            np.where(binned_calls > 0, workload / safe_calls, plain_mean), dtype=np.float64
+        )
+    # Coarser input: each finer interval keeps its parent's AHT.
+    return np.asarray(np.repeat(aht_seconds, n_target // len(aht_seconds)), dtype=np.float64)

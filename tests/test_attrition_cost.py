@@ -183,7 +183,11 @@ class TestEvaluateAttrition:
         self, inputs: AttritionInputs, headcount: int, rate: float
     ) -> None:
         def saving(unit: str) -> float:
-            update = {"attrition_rate_per_year": rate, "attrition_drop": 0.10, "attrition_drop_unit": unit}
+            update = {
+                "attrition_rate_per_year": rate,
+                "attrition_drop": 0.10,
+                "attrition_drop_unit": unit,
+            }
             return attrition.evaluate_attrition(
                 inputs.model_copy(update=update), headcount, 20, 30
             ).saving_eur_per_year
@@ -227,7 +231,9 @@ class TestAnnualCost:
         assert c.software_eur == 14_400
         assert c.total_eur == 488_800
 
-    @pytest.mark.parametrize(("headcount", "leaders"), [(0, 0), (1, 1), (15, 1), (16, 2), (250, 17)])
+    @pytest.mark.parametrize(
+        ("headcount", "leaders"), [(0, 0), (1, 1), (15, 1), (16, 2), (250, 17)]
+    )
     def test_one_team_leader_per_fifteen_agents_rounded_up(
         self, headcount: int, leaders: int
     ) -> None:
@@ -257,7 +263,9 @@ class TestAnnualCost:
 
     @FAST
     @given(workforce=workforces(), fte=st.floats(0, 20_000), extra=st.floats(0, 1_000))
-    def test_more_fte_never_costs_less(self, workforce: Workforce, fte: float, extra: float) -> None:
+    def test_more_fte_never_costs_less(
+        self, workforce: Workforce, fte: float, extra: float
+    ) -> None:
         less = cost.annual_cost(workforce, fte, 100, 0).total_eur
         more = cost.annual_cost(workforce, fte + extra, 100, 0).total_eur
         assert more >= less

@@ -39,7 +39,9 @@ def _scaled_poisson_terms(agents: int, traffic: Fraction) -> list[int]:
     """A^k / k! for k = 0..N, all multiplied by q^N·N! (A = p/q) so they are integers."""
     p, q = traffic.numerator, traffic.denominator
     n_factorial = math.factorial(agents)
-    return [p**k * q ** (agents - k) * (n_factorial // math.factorial(k)) for k in range(agents + 1)]
+    return [
+        p**k * q ** (agents - k) * (n_factorial // math.factorial(k)) for k in range(agents + 1)
+    ]
 
 
 def exact_erlang_b(agents: int, traffic: Fraction) -> Fraction:
@@ -409,9 +411,7 @@ class TestServiceLevel:
     @pytest.mark.parametrize("hours", [0.0, 0.25, 1.0, 3.0])
     def test_hospital_tail_of_the_wait_matches_the_textbook(self, hours: float) -> None:
         # Hillier & Lieberman: P(Wq > t) = (2/3)e^(−t) with one doctor, (1/6)e^(−4t) with two.
-        levels = erlang.service_level(
-            [1, 2], float(HOSPITAL_TRAFFIC), HOSPITAL_AHT_S, hours * 3600
-        )
+        levels = erlang.service_level([1, 2], float(HOSPITAL_TRAFFIC), HOSPITAL_AHT_S, hours * 3600)
         expected_late = [2 / 3 * math.exp(-hours), 1 / 6 * math.exp(-4 * hours)]
         assert (1 - levels).tolist() == pytest.approx(expected_late, rel=1e-12)
 
@@ -686,9 +686,7 @@ INTERVAL = st.tuples(
 class TestNoNaNForValidInput:
     @SLOW
     @given(intervals=st.lists(INTERVAL, min_size=1, max_size=12))
-    def test_no_output_is_ever_nan(
-        self, intervals: list[tuple[float, int, float, float]]
-    ) -> None:
+    def test_no_output_is_ever_nan(self, intervals: list[tuple[float, int, float, float]]) -> None:
         traffic, agents, aht, answer = (np.array(x) for x in zip(*intervals, strict=True))
         blocking = erlang.erlang_b(agents, traffic)
         wait = erlang.erlang_c_from_b(agents, traffic, blocking)

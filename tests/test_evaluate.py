@@ -175,11 +175,11 @@ class TestEvaluate:
 
     def test_cost_per_fte_is_total_over_fte(self, baseline: Scenario) -> None:
         result = evaluate(baseline)
-        assert result.cost_per_fte_eur == pytest.approx(result.annual_cost_eur / result.staffing.fte)
+        assert result.cost_per_fte_eur == pytest.approx(
+            result.annual_cost_eur / result.staffing.fte
+        )
 
-    def test_breakdown_carries_the_staffing_and_attrition_figures(
-        self, baseline: Scenario
-    ) -> None:
+    def test_breakdown_carries_the_staffing_and_attrition_figures(self, baseline: Scenario) -> None:
         result = evaluate(baseline)
         workforce = baseline.workforce
         assert result.cost.agent_wages_eur == pytest.approx(

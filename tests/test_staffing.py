@@ -81,14 +81,17 @@ class TestScheduledAgents:
         self, agents: int, low: float, high: float
     ) -> None:
         low, high = sorted((low, high))
-        assert staffing.scheduled_agents([agents], high)[0] >= staffing.scheduled_agents(
-            [agents], low
-        )[0]
+        assert (
+            staffing.scheduled_agents([agents], high)[0]
+            >= staffing.scheduled_agents([agents], low)[0]
+        )
 
 
 class TestRequiredStaffing:
     def test_call_centre_helper_worked_example(self) -> None:
-        r = staffing.required_staffing(**CCH, service_level_target=0.8, answer_seconds=20, shrinkage=0.3)
+        r = staffing.required_staffing(
+            **CCH, service_level_target=0.8, answer_seconds=20, shrinkage=0.3
+        )
         assert float(r.traffic_erlangs[0]) == 10.0
         assert int(r.agents[0]) == 14
         assert round(float(r.service_level[0]), 3) == 0.888
@@ -118,7 +121,9 @@ class TestRequiredStaffing:
         assert int(r.agents[0]) == 100
 
     def test_intervals_without_calls_need_no_agents(self) -> None:
-        r = staffing.required_staffing([0, 100, 0], 180, 30, 0.8, 20, max_occupancy=0.85, shrinkage=0.3)
+        r = staffing.required_staffing(
+            [0, 100, 0], 180, 30, 0.8, 20, max_occupancy=0.85, shrinkage=0.3
+        )
         assert r.agents.tolist() == [0, 14, 0]
         assert r.scheduled_agents.tolist() == [0, 20, 0]
         assert r.service_level.tolist()[0] == 1.0
@@ -170,9 +175,7 @@ class TestRequiredStaffing:
         cap: float | None,
         shrinkage: float,
     ) -> None:
-        r = staffing.required_staffing(
-            calls, aht, interval_minutes, target, answer, cap, shrinkage
-        )
+        r = staffing.required_staffing(calls, aht, interval_minutes, target, answer, cap, shrinkage)
         assert (r.service_level >= target).all()
         assert r.stable.all()
         assert np.isfinite(r.asa_seconds).all()
@@ -184,7 +187,9 @@ class TestRequiredStaffing:
             by_cap = np.ceil(r.traffic_erlangs / cap - 1e-9)
             assert (r.agents == np.maximum(no_cap.agents, by_cap)).all()
         assert (r.scheduled_agents >= r.agents).all()
-        assert r.scheduled_agents.tolist() == staffing.scheduled_agents(r.agents, shrinkage).tolist()
+        assert (
+            r.scheduled_agents.tolist() == staffing.scheduled_agents(r.agents, shrinkage).tolist()
+        )
 
     @SLOW
     @given(
@@ -407,14 +412,6 @@ class TestImportedIntervalForecast:
         assert load.aht_seconds.tolist() == aht.tolist()
 
     @pytest.mark.parametrize(("source", "target"), [(15, 30), (15, 60), (30, 60)])
-    @pytest.mark.xfail(
-        strict=True,
-        reason=(
-            "pattern._resample_mean averages imported AHT without weighting by calls, so "
-            "re-binning a fine forecast to longer intervals changes the workload "
-            "(Σ calls × AHT) and with it the Erlangs staffed"
-        ),
-    )
     def test_coarser_intervals_keep_the_imported_workload(self, source: int, target: int) -> None:
         calls = imported_week(source, seed=11)
         aht = np.random.default_rng(12).uniform(120, 600, calls.size)

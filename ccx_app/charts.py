@@ -202,8 +202,8 @@ def _horizontal_eur_bars(frame: pd.DataFrame, title: str, subtitle: str, lang: s
 
 
 def cost_breakdown_chart(cost: CostBreakdown, lang: str = "en") -> alt.Chart:
-    """Annual cost by component, largest first."""
-    parts = cost.parts()
+    """Annual cost by component, largest first (components of zero left out)."""
+    parts = {k: v for k, v in cost.parts().items() if v != 0.0}
     frame = pd.DataFrame(
         {
             "component": [t(f"cost.{k}", lang) for k in parts],

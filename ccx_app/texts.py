@@ -237,6 +237,11 @@ UI: dict[str, dict[str, str]] = {
     "cost.overhead": {"en": "Overhead", "nl": "Overhead"},
     "cost.software": {"en": "Software", "nl": "Software"},
     "cost.attrition": {"en": "Replacing leavers", "nl": "Vervangen vertrekkers"},
+    "cost.commercial_direct": {
+        "en": "Incentives, offers, dialler, compliance",
+        "nl": "Incentives, aanbiedingen, dialer, compliance",
+    },
+    "cost.quality_programme": {"en": "Quality programme", "nl": "Kwaliteitsprogramma"},
     # Staffing page
     "staffing.title": {"en": "Staffing with Erlang C", "nl": "Personeelsplanning met Erlang C"},
     "staffing.week_chart": {

@@ -20,6 +20,8 @@ class CostBreakdown:
     software_eur: float
     attrition_eur: float
     team_leaders: int
+    commercial_direct_eur: float = 0.0
+    quality_programme_eur: float = 0.0
 
     @property
     def total_eur(self) -> float:
@@ -29,6 +31,8 @@ class CostBreakdown:
             + self.overhead_eur
             + self.software_eur
             + self.attrition_eur
+            + self.commercial_direct_eur
+            + self.quality_programme_eur
         )
 
     def parts(self) -> dict[str, float]:
@@ -39,15 +43,23 @@ class CostBreakdown:
             "overhead": self.overhead_eur,
             "software": self.software_eur,
             "attrition": self.attrition_eur,
+            "commercial_direct": self.commercial_direct_eur,
+            "quality_programme": self.quality_programme_eur,
         }
 
 
 def annual_cost(
-    workforce: Workforce, fte: float, headcount: float, attrition_cost_eur: float
+    workforce: Workforce,
+    fte: float,
+    headcount: float,
+    attrition_cost_eur: float,
+    commercial_direct_eur: float = 0.0,
+    quality_programme_eur: float = 0.0,
 ) -> CostBreakdown:
     """Annual cost: agent wages (FTE × full-time hours × 52 × loaded wage), team
     leaders (one per N agents, rounded up), overhead per FTE, software per agent,
-    and the replacement cost of leavers.
+    the replacement cost of leavers, and the direct costs of selling (incentives,
+    save offers, dialler, compliance) and of a quality programme.
 
     >>> c = annual_cost(Workforce(), fte=10, headcount=12, attrition_cost_eur=0)
     >>> c.agent_wages_eur, c.team_leaders, c.total_eur
@@ -64,6 +76,8 @@ def annual_cost(
         software_eur=headcount * workforce.software_per_agent_eur_per_year,
         attrition_eur=attrition_cost_eur,
         team_leaders=team_leaders,
+        commercial_direct_eur=commercial_direct_eur,
+        quality_programme_eur=quality_programme_eur,
     )
 
 

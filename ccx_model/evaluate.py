@@ -10,6 +10,15 @@ import numpy as np
 from .attrition import AttritionResult, evaluate_attrition
 from .cost import CostBreakdown, annual_cost, cost_per_contact_eur
 from .pattern import WeeklyLoad, weekly_load
+from .quality import PoorService, calls_at_resolution, poor_service
+from .revenue import (
+    StreamResult,
+    cross_sell_stream,
+    extra_inbound_handle_seconds,
+    outbound_stream,
+    outbound_work,
+    retention_stream,
+)
 from .scenario import Scenario
 from .staffing import IntervalStaffing, required_staffing
 
@@ -32,19 +41,30 @@ class StaffingSummary:
     workload_erlang_hours_per_week: float
 
 
+def inbound_calls_per_month(scenario: Scenario) -> float:
+    """Inbound volume staffed: today's calls, re-scaled for the scenario's first-contact
+    resolution (fewer unresolved issues, fewer repeat calls)."""
+    quality = scenario.quality
+    return calls_at_resolution(
+        scenario.demand.calls_per_month, quality, quality.first_contact_resolution_target
+    )
+
+
 def summarise_staffing(scenario: Scenario) -> StaffingSummary:
     """Interval staffing → weekly hours → FTE → headcount.
 
-    Scheduled hours = Σ agents × interval hours ÷ (1 − shrinkage); FTE = scheduled
-    hours ÷ full-time hours; headcount = FTE × full-time ÷ average contract hours,
-    rounded up to whole people.
+    The volume is today's, corrected for the scenario's first-contact resolution; the
+    handle time includes what selling and saving add to every call. Scheduled hours =
+    Σ agents × interval hours ÷ (1 − shrinkage); FTE = scheduled hours ÷ full-time
+    hours; headcount = FTE × full-time ÷ average contract hours, rounded up.
     """
     service, workforce = scenario.service, scenario.workforce
     load = weekly_load(
         scenario.pattern,
-        scenario.demand.calls_per_month,
+        inbound_calls_per_month(scenario),
         scenario.demand.aht_seconds,
         service.interval_minutes,
+        extra_inbound_handle_seconds(scenario.retention, scenario.cross_sell),
     )
     intervals = required_staffing(
         load.calls,
@@ -85,12 +105,67 @@ def summarise_staffing(scenario: Scenario) -> StaffingSummary:
 
 
 @dataclass(frozen=True)
+class OutboundStaffing:
+    """Agents for outbound campaigns: workload, not a queue."""
+
+    dialled_per_month: float
+    reached_per_month: float
+    workload_hours_per_week: float
+    scheduled_hours_per_week: float
+    fte: float
+
+
+def outbound_staffing(scenario: Scenario) -> OutboundStaffing:
+    """Outbound productive hours ÷ (1 − shrinkage) → scheduled hours → FTE."""
+    work = outbound_work(scenario.outbound)
+    per_week = 12.0 / 52.0
+    scheduled = work.productive_hours * per_week / (1.0 - scenario.service.shrinkage)
+    return OutboundStaffing(
+        dialled_per_month=work.dialled,
+        reached_per_month=work.reached,
+        workload_hours_per_week=work.workload_hours * per_week,
+        scheduled_hours_per_week=scheduled,
+        fte=scheduled / scenario.workforce.full_time_hours_per_week,
+    )
+
+
+@dataclass(frozen=True)
+class Revenue:
+    """External revenue (gross margin) by stream, and internal charge-back apart."""
+
+    streams: tuple[StreamResult, ...]
+    internal_charge_back_eur_per_year: float
+
+    @property
+    def total_eur(self) -> float:
+        """External revenue only: the charge-back is a transfer inside the company."""
+        return sum(s.margin_eur_per_year for s in self.streams)
+
+    @property
+    def direct_cost_eur(self) -> float:
+        return sum(s.direct_cost_eur_per_year for s in self.streams)
+
+    def by_name(self) -> dict[str, StreamResult]:
+        return {s.name: s for s in self.streams}
+
+
+@dataclass(frozen=True)
 class Evaluation:
     scenario: Scenario
     staffing: StaffingSummary
+    outbound: OutboundStaffing
     cost: CostBreakdown
     attrition: AttritionResult
+    revenue: Revenue
+    poor_service: PoorService
     contacts_per_year: float
+    fte: float
+    headcount: int
+
+    @property
+    def net_result_eur(self) -> float:
+        """External revenue − total cost per year (the centre as a profit centre)."""
+        return self.revenue.total_eur - self.cost.total_eur
 
     @property
     def annual_cost_eur(self) -> float:
@@ -102,15 +177,17 @@ class Evaluation:
 
     @property
     def cost_per_fte_eur(self) -> float:
-        return self.cost.total_eur / self.staffing.fte if self.staffing.fte > 0 else 0.0
+        return self.cost.total_eur / self.fte if self.fte > 0 else 0.0
 
     def to_dict(self) -> dict[str, object]:
         """Plain JSON-ready summary (the CLI's ``evaluate --json``)."""
         s, a = self.staffing, self.attrition
         return {
             "scenario": self.scenario.name,
-            "headcount": s.headcount,
-            "fte": round(s.fte, 2),
+            "headcount": self.headcount,
+            "fte": round(self.fte, 2),
+            "inbound_fte": round(s.fte, 2),
+            "outbound_fte": round(self.outbound.fte, 2),
             "productive_hours_per_week": round(s.productive_hours_per_week, 2),
             "scheduled_hours_per_week": round(s.scheduled_hours_per_week, 2),
             "peak_agents": s.peak_agents,
@@ -139,24 +216,95 @@ class Evaluation:
                 "saving_eur_per_year": round(a.saving_eur_per_year, 2),
                 "saving_per_10_points_eur": round(a.saving_per_10_points_eur, 2),
             },
+            "revenue": {
+                **{
+                    stream.name: {
+                        "margin_eur": round(stream.margin_eur_per_year, 2),
+                        "direct_cost_eur": round(stream.direct_cost_eur_per_year, 2),
+                        "net_eur": round(stream.net_eur_per_year, 2),
+                        "volumes_per_year": {
+                            k: round(v, 2) for k, v in stream.volumes_per_year.items()
+                        },
+                    }
+                    for stream in self.revenue.streams
+                },
+                "total_eur": round(self.revenue.total_eur, 2),
+                "internal_charge_back_eur": round(
+                    self.revenue.internal_charge_back_eur_per_year, 2
+                ),
+            },
+            "net_result_eur": round(self.net_result_eur, 2),
+            "poor_service": {
+                "repeat_contacts_per_year": round(self.poor_service.repeat_contacts_per_year, 2),
+                "customers_lost_per_year": round(self.poor_service.customers_lost_per_year, 2),
+                "lost_margin_eur_per_year": round(self.poor_service.lost_margin_eur_per_year, 2),
+            },
         }
+
+
+def _charge_back_eur(scenario: Scenario, cost_eur: float, contacts: float, hours: float) -> float:
+    """Internal revenue: the centre's cost plus its margin, charged per contact or per
+    productive hour. Cost-plus on the total equals rate × volume for either basis."""
+    if (
+        not scenario.charge_back.enabled
+        or (contacts if scenario.charge_back.basis == "contact" else hours) <= 0
+    ):
+        return 0.0
+    return cost_eur * (1.0 + scenario.charge_back.margin)
 
 
 def evaluate(scenario: Scenario) -> Evaluation:
     """Evaluate one scenario end to end (pure: same input, same output)."""
     staffing = summarise_staffing(scenario)
+    outbound = outbound_staffing(scenario)
     workforce = scenario.workforce
+    fte = staffing.fte + outbound.fte
+    headcount = math.ceil(
+        round(
+            fte * workforce.full_time_hours_per_week / workforce.average_contract_hours_per_week, 9
+        )
+    )
     attrition = evaluate_attrition(
         scenario.attrition,
-        staffing.headcount,
+        headcount,
         workforce.loaded_hourly_wage_eur,
         workforce.average_contract_hours_per_week,
     )
-    cost = annual_cost(workforce, staffing.fte, staffing.headcount, attrition.annual_cost_eur)
+    inbound_calls_per_year = inbound_calls_per_month(scenario) * 12.0
+    streams = (
+        retention_stream(
+            scenario.retention, inbound_calls_per_year, scenario.customers.margin_eur_per_year
+        ),
+        cross_sell_stream(scenario.cross_sell, inbound_calls_per_year),
+        outbound_stream(scenario.outbound),
+    )
+    quality = scenario.quality
+    quality_programme = quality.improvement_cost_eur_per_month * 12.0
+    cost = annual_cost(
+        workforce,
+        fte,
+        headcount,
+        attrition.annual_cost_eur,
+        commercial_direct_eur=sum(s.direct_cost_eur_per_year for s in streams),
+        quality_programme_eur=quality_programme,
+    )
+    contacts = inbound_calls_per_year + outbound.reached_per_month * 12.0
+    hours = (
+        staffing.productive_hours_per_week
+        + outbound.scheduled_hours_per_week * (1 - scenario.service.shrinkage)
+    ) * 52.0
+    revenue = Revenue(streams, _charge_back_eur(scenario, cost.total_eur, contacts, hours))
     return Evaluation(
         scenario=scenario,
         staffing=staffing,
+        outbound=outbound,
         cost=cost,
         attrition=attrition,
-        contacts_per_year=scenario.demand.calls_per_month * 12.0,
+        revenue=revenue,
+        poor_service=poor_service(
+            scenario.demand.calls_per_month * 12.0, quality, scenario.customers.margin_eur_per_year
+        ),
+        contacts_per_year=contacts,
+        fte=fte,
+        headcount=headcount,
     )

@@ -110,9 +110,16 @@ def _resample(values: FloatArray, interval_minutes: int) -> FloatArray:
 
 
 def weekly_load(
-    pattern: DemandPattern, calls_per_month: float, aht_seconds: float, interval_minutes: int
+    pattern: DemandPattern,
+    calls_per_month: float,
+    aht_seconds: float,
+    interval_minutes: int,
+    extra_handle_seconds: float = 0.0,
 ) -> WeeklyLoad:
-    """Calls and AHT per interval for an average week of the month's volume."""
+    """Calls and AHT per interval for an average week of the month's volume.
+
+    ``extra_handle_seconds`` is added to every interval's AHT (offers, save attempts).
+    """
     weights = weekly_weights(pattern, interval_minutes)
     calls = weights * calls_per_month / WEEKS_PER_MONTH
     if pattern.interval_aht_seconds is not None and pattern.interval_calls is not None:
@@ -123,7 +130,9 @@ def weekly_load(
         )
     else:
         aht = np.full(calls.shape, float(aht_seconds))
-    return WeeklyLoad(interval_minutes=interval_minutes, calls=calls, aht_seconds=aht)
+    return WeeklyLoad(
+        interval_minutes=interval_minutes, calls=calls, aht_seconds=aht + extra_handle_seconds
+    )
 
 
 def _resample_aht(aht_seconds: FloatArray, calls: FloatArray, n_target: int) -> FloatArray:

@@ -10,7 +10,18 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+
+from .base import FrozenModel
+from .commercial import (
+    BusinessCaseInputs,
+    ChargeBack,
+    CrossSell,
+    Customers,
+    Outbound,
+    Quality,
+    Retention,
+)
 
 SCHEMA_VERSION = 1
 
@@ -19,10 +30,7 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Share = Annotated[float, Field(ge=0.0, le=1.0)]
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(
-        frozen=True, extra="forbid", validate_default=True, allow_inf_nan=False
-    )
+_Frozen = FrozenModel
 
 
 class Demand(_Frozen):
@@ -278,3 +286,10 @@ class Scenario(_Frozen):
     pattern: DemandPattern = Field(default_factory=DemandPattern)
     workforce: Workforce = Field(default_factory=Workforce)
     attrition: AttritionInputs = Field(default_factory=AttritionInputs)
+    customers: Customers = Field(default_factory=Customers)
+    quality: Quality = Field(default_factory=Quality)
+    retention: Retention = Field(default_factory=Retention)
+    cross_sell: CrossSell = Field(default_factory=CrossSell)
+    outbound: Outbound = Field(default_factory=Outbound)
+    charge_back: ChargeBack = Field(default_factory=ChargeBack)
+    business_case: BusinessCaseInputs = Field(default_factory=BusinessCaseInputs)

@@ -256,7 +256,15 @@ class TestAnnualCost:
     ) -> None:
         c = cost.annual_cost(workforce, fte, headcount, attrition_eur)
         parts = c.parts()
-        assert set(parts) == {"agent_wages", "team_leaders", "overhead", "software", "attrition"}
+        assert set(parts) == {
+            "agent_wages",
+            "team_leaders",
+            "overhead",
+            "software",
+            "attrition",
+            "commercial_direct",
+            "quality_programme",
+        }
         assert all(value >= 0 for value in parts.values())
         assert c.total_eur == pytest.approx(math.fsum(parts.values()), rel=1e-12)
         assert parts["attrition"] == attrition_eur

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ccx_model.i18n import translate
 
 from .fields import BY_PATH
+from .texts_profit import PROFIT_UI
 
 UI: dict[str, dict[str, str]] = {
     # Shell
@@ -374,6 +375,9 @@ UI: dict[str, dict[str, str]] = {
     },
     "chart.saving": {"en": "Saving per year", "nl": "Besparing per jaar"},
 }
+
+
+UI.update(PROFIT_UI)
 
 
 def t(key: str, lang: str = "en", **values: object) -> str:

@@ -18,9 +18,11 @@ from typing import Any, NoReturn
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .business_case import build_business_case
 from .evaluate import evaluate
 from .forecast_csv import read_interval_csv
 from .problems import InputError, problems_from_validation
+from .scenario import Scenario
 from .scenario_io import apply_overrides, load_scenario
 from .staffing import IntervalStaffing, required_staffing, staffing_for_agents
 
@@ -149,14 +151,21 @@ def _run_staffing(args: argparse.Namespace) -> dict[str, Any]:
     return {"intervals": rows, "totals": _totals(result, query.interval_minutes)}
 
 
-def _run_evaluate(args: argparse.Namespace) -> dict[str, Any]:
+def _open(path: str, lang: str, overrides: list[str] | None = None) -> Scenario:
     try:
-        scenario = load_scenario(args.scenario)
-        if args.set:
-            scenario = apply_overrides(scenario, args.set)
-        return evaluate(scenario).to_dict()
+        scenario = load_scenario(path)
+        return apply_overrides(scenario, overrides) if overrides else scenario
     except InputError as exc:
-        _fail([f"{args.scenario}: {m}" for m in exc.messages(args.lang)])
+        _fail([f"{path}: {m}" for m in exc.messages(lang)])
+
+
+def _run_evaluate(args: argparse.Namespace) -> dict[str, Any]:
+    scenario = _open(args.scenario, args.lang, args.set)
+    baseline = _open(args.baseline, args.lang) if args.baseline else None
+    try:
+        result = evaluate(scenario).to_dict()
+        result["business_case"] = build_business_case(scenario, baseline).to_dict()
+        return result
     except ValueError as exc:  # a rule the pattern found while spreading the volume
         _fail([f"{args.scenario}: {exc}"])
 
@@ -203,6 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         metavar="PATH=VALUE",
         help="override a field, e.g. service.shrinkage=0.3",
+    )
+    evaluate_cmd.add_argument(
+        "--baseline", help="scenario to measure the business case against (default: its own as-is)"
     )
     evaluate_cmd.add_argument("--json", action="store_true", help="print JSON")
     evaluate_cmd.set_defaults(run=_run_evaluate)

@@ -83,13 +83,13 @@ class Retention(FrozenModel):
 
     enabled: bool = Field(False, description="Run a retention desk in this scenario.")
     leave_intent_share: float = Field(
-        0.04,
+        0.01,
         ge=0.0,
         le=1.0,
         description="Share of inbound calls from customers intending to leave.",
     )
     save_rate: float = Field(
-        0.25, ge=0.0, le=1.0, description="Share of those customers the agent keeps."
+        0.20, ge=0.0, le=1.0, description="Share of those customers the agent keeps."
     )
     months_retained: float = Field(
         12, ge=0, le=120, description="Extra months a saved customer stays."
@@ -111,16 +111,16 @@ class CrossSell(FrozenModel):
 
     enabled: bool = Field(False, description="Offer products on service calls in this scenario.")
     eligible_share: float = Field(
-        0.30,
+        0.20,
         ge=0.0,
         le=1.0,
         description="Share of calls where an offer is allowed: consent/opt-in, right segment, issue solved.",
     )
     offer_rate: float = Field(
-        0.50, ge=0.0, le=1.0, description="Share of eligible calls where the agent makes an offer."
+        0.40, ge=0.0, le=1.0, description="Share of eligible calls where the agent makes an offer."
     )
     conversion_rate: float = Field(
-        0.10, ge=0.0, le=1.0, description="Share of offers that lead to a sale."
+        0.08, ge=0.0, le=1.0, description="Share of offers that lead to a sale."
     )
     margin_per_sale_eur: float = Field(
         60, ge=0, le=1_000_000, description="Gross margin of one sale."

@@ -106,8 +106,9 @@ def payback_month(monthly_cash_flows_eur: npt.ArrayLike) -> int | None:
     >>> payback_month([-100, 30, 30, 30, 30]), payback_month([-100, 10, 10])
     (4, None)
     """
-    cumulative = np.cumsum(np.asarray(monthly_cash_flows_eur, dtype=np.float64))
-    if cumulative.size == 0 or cumulative[-1] < 0:
+    flows = np.asarray(monthly_cash_flows_eur, dtype=np.float64)
+    cumulative = np.cumsum(flows)
+    if not flows.any() or cumulative[-1] < 0:  # nothing to pay back, or never
         return None
     negative = np.flatnonzero(cumulative < 0)
     return 0 if negative.size == 0 else int(negative[-1] + 1)

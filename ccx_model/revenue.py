@@ -38,7 +38,7 @@ def retention_stream(
 
     >>> r = retention_stream(Retention(enabled=True), 1_000_000, 240)
     >>> r.volumes_per_year["saves"], r.margin_eur_per_year, r.direct_cost_eur_per_year
-    (10000.0, 2400000.0, 250000.0)
+    (2000.0, 480000.0, 50000.0)
     """
     if not inputs.enabled:
         return StreamResult("retention", 0.0, 0.0, {"saves": 0.0})
@@ -59,7 +59,7 @@ def cross_sell_stream(inputs: CrossSell, calls_per_year: float) -> StreamResult:
 
     >>> r = cross_sell_stream(CrossSell(enabled=True), 1_000_000)
     >>> round(r.volumes_per_year["kept_sales"]), round(r.margin_eur_per_year)
-    (13500, 810000)
+    (5760, 345600)
     """
     if not inputs.enabled:
         return StreamResult("cross_sell", 0.0, 0.0, {"offers": 0.0, "kept_sales": 0.0})
@@ -77,8 +77,8 @@ def cross_sell_stream(inputs: CrossSell, calls_per_year: float) -> StreamResult:
 def extra_inbound_handle_seconds(retention: Retention, cross_sell: CrossSell) -> float:
     """Extra handle time per inbound call, on average, that selling and saving add.
 
-    >>> extra_inbound_handle_seconds(Retention(enabled=True), CrossSell(enabled=True))
-    9.6
+    >>> round(extra_inbound_handle_seconds(Retention(enabled=True), CrossSell(enabled=True)), 6)
+    4.1
     """
     extra = 0.0
     if retention.enabled:

@@ -75,6 +75,9 @@ class TestPaybackMonth:
     def test_never_pays_back_gives_none_not_a_month(self) -> None:
         assert payback_month([-100, 10, 10, 10]) is None
 
+    def test_nothing_to_pay_back_gives_none(self) -> None:
+        assert payback_month([0.0, 0.0, 0.0]) is None
+
     def test_dip_after_break_even_moves_payback_later(self) -> None:
         assert payback_month([-100, 150, -100, 100]) == 3
 
@@ -83,8 +86,8 @@ class TestPaybackMonth:
     def test_cumulative_is_never_negative_from_the_payback_month(self, flows: list[float]) -> None:
         month = payback_month(flows)
         cumulative = np.cumsum(flows)
-        if month is None:
-            assert cumulative[-1] < 0 or (cumulative < 0).any()
+        if month is None:  # never pays back, or there is nothing to pay back
+            assert cumulative[-1] < 0 or not any(flows)
         else:
             assert (cumulative[month:] >= 0).all()
 

@@ -12,12 +12,18 @@ import sys
 from pathlib import Path
 
 from .browser import input_to_kpi
+from .business_case import evaluate_business_case
 from .evaluation import evaluate_baseline
 from .report import format_table, write_json
 from .result import Benchmark, Row
 from .staffing import staffing_year
 
-BENCHMARKS: tuple[Benchmark, ...] = (staffing_year, evaluate_baseline, input_to_kpi)
+BENCHMARKS: tuple[Benchmark, ...] = (
+    staffing_year,
+    evaluate_baseline,
+    evaluate_business_case,
+    input_to_kpi,
+)
 RESULTS_PATH = Path(__file__).resolve().parent / "results" / "latest.json"
 
 

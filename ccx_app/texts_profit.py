@@ -2,4 +2,451 @@
 
 from __future__ import annotations
 
-PROFIT_UI: dict[str, dict[str, str]] = {}
+PROFIT_UI: dict[str, dict[str, str]] = {
+    "page.profit": {"en": "Profit centre", "nl": "Profitcenter"},
+    "page.value": {"en": "Value", "nl": "Waarde"},
+    "page.business_case": {"en": "Business case", "nl": "Businesscase"},
+    # Groups
+    "group.customers": {"en": "Customers", "nl": "Klanten"},
+    "group.retention": {"en": "Retention", "nl": "Retentie"},
+    "group.cross_sell": {
+        "en": "Cross- and upsell on service calls",
+        "nl": "Cross- en upsell op servicegesprekken",
+    },
+    "group.outbound": {"en": "Outbound campaigns", "nl": "Outboundcampagnes"},
+    "group.quality": {"en": "First-contact resolution", "nl": "Oplossing bij eerste contact"},
+    "group.charge_back": {"en": "Internal charge-back", "nl": "Interne doorbelasting"},
+    "group.business_case": {
+        "en": "Horizon and discount rate",
+        "nl": "Horizon en disconteringsvoet",
+    },
+    # Field labels
+    "field.customers.margin_eur_per_year": {
+        "en": "Margin per customer per year (EUR)",
+        "nl": "Marge per klant per jaar (EUR)",
+    },
+    "field.retention.enabled": {"en": "Run a retention desk", "nl": "Retentieteam inzetten"},
+    "field.retention.leave_intent_share": {
+        "en": "Calls from customers intending to leave (%)",
+        "nl": "Gesprekken van opzeggers (%)",
+    },
+    "field.retention.save_rate": {"en": "Save rate (%)", "nl": "Behoudpercentage (%)"},
+    "field.retention.months_retained": {
+        "en": "Extra months a saved customer stays",
+        "nl": "Extra maanden dat een behouden klant blijft",
+    },
+    "field.retention.save_offer_cost_eur": {
+        "en": "Save offer per saved customer (EUR)",
+        "nl": "Behoudaanbod per behouden klant (EUR)",
+    },
+    "field.retention.extra_handle_seconds": {
+        "en": "Extra handle time per save attempt (s)",
+        "nl": "Extra afhandeltijd per behoudpoging (s)",
+    },
+    "field.retention.ramp_up_months": {"en": "Ramp-up (months)", "nl": "Aanloop (maanden)"},
+    "field.cross_sell.enabled": {
+        "en": "Offer products on service calls",
+        "nl": "Producten aanbieden in servicegesprekken",
+    },
+    "field.cross_sell.eligible_share": {
+        "en": "Eligible calls (%)",
+        "nl": "Geschikte gesprekken (%)",
+    },
+    "field.cross_sell.offer_rate": {"en": "Offer rate (%)", "nl": "Aanbodpercentage (%)"},
+    "field.cross_sell.conversion_rate": {"en": "Conversion (%)", "nl": "Conversie (%)"},
+    "field.cross_sell.margin_per_sale_eur": {
+        "en": "Margin per sale (EUR)",
+        "nl": "Marge per verkoop (EUR)",
+    },
+    "field.cross_sell.cancellation_rate": {
+        "en": "Cancelled in the withdrawal period (%)",
+        "nl": "Herroepen binnen de bedenktijd (%)",
+    },
+    "field.cross_sell.incentive_per_sale_eur": {
+        "en": "Incentive per sale (EUR)",
+        "nl": "Incentive per verkoop (EUR)",
+    },
+    "field.cross_sell.offer_handle_seconds": {
+        "en": "Extra handle time per offer (s)",
+        "nl": "Extra afhandeltijd per aanbod (s)",
+    },
+    "field.cross_sell.ramp_up_months": {"en": "Ramp-up (months)", "nl": "Aanloop (maanden)"},
+    "field.outbound.enabled": {"en": "Run outbound campaigns", "nl": "Outboundcampagnes uitvoeren"},
+    "field.outbound.list_size_per_month": {
+        "en": "Customers selected per month",
+        "nl": "Geselecteerde klanten per maand",
+    },
+    "field.outbound.opt_out_share": {
+        "en": "Opt-out / do-not-call (%)",
+        "nl": "Opt-out / Bel-me-niet (%)",
+    },
+    "field.outbound.reach_rate": {"en": "Reach rate (%)", "nl": "Bereik (%)"},
+    "field.outbound.conversion_rate": {
+        "en": "Conversion of reached (%)",
+        "nl": "Conversie van bereikten (%)",
+    },
+    "field.outbound.margin_per_sale_eur": {
+        "en": "Margin per sale (EUR)",
+        "nl": "Marge per verkoop (EUR)",
+    },
+    "field.outbound.cancellation_rate": {
+        "en": "Cancelled in the withdrawal period (%)",
+        "nl": "Herroepen binnen de bedenktijd (%)",
+    },
+    "field.outbound.incentive_per_sale_eur": {
+        "en": "Incentive per sale (EUR)",
+        "nl": "Incentive per verkoop (EUR)",
+    },
+    "field.outbound.handle_seconds_per_reached": {
+        "en": "Handle time per reached customer (s)",
+        "nl": "Afhandeltijd per bereikte klant (s)",
+    },
+    "field.outbound.seconds_per_unreached_attempt": {
+        "en": "Time per unreached call (s)",
+        "nl": "Tijd per niet-bereikte poging (s)",
+    },
+    "field.outbound.occupancy": {
+        "en": "Outbound occupancy (%)",
+        "nl": "Bezettingsgraad outbound (%)",
+    },
+    "field.outbound.dialler_cost_eur_per_month": {
+        "en": "Dialler and campaign software per month (EUR)",
+        "nl": "Dialer en campagnesoftware per maand (EUR)",
+    },
+    "field.outbound.compliance_cost_eur_per_month": {
+        "en": "Compliance per month (EUR)",
+        "nl": "Compliance per maand (EUR)",
+    },
+    "field.outbound.ramp_up_months": {"en": "Ramp-up (months)", "nl": "Aanloop (maanden)"},
+    "field.quality.first_contact_resolution": {
+        "en": "First-contact resolution today (%)",
+        "nl": "Oplossing bij eerste contact nu (%)",
+    },
+    "field.quality.first_contact_resolution_target": {
+        "en": "First-contact resolution in this scenario (%)",
+        "nl": "Oplossing bij eerste contact in dit scenario (%)",
+    },
+    "field.quality.repeat_contacts_per_unresolved": {
+        "en": "Repeat contacts per unresolved issue",
+        "nl": "Herhaalcontacten per onopgelost probleem",
+    },
+    "field.quality.churn_share_of_unresolved": {
+        "en": "Customers lost per unresolved issue (%)",
+        "nl": "Verloren klanten per onopgelost probleem (%)",
+    },
+    "field.quality.months_of_margin_lost": {
+        "en": "Months of margin a lost customer costs",
+        "nl": "Maanden marge die een verloren klant kost",
+    },
+    "field.quality.improvement_cost_eur_per_month": {
+        "en": "Quality programme per month (EUR)",
+        "nl": "Kwaliteitsprogramma per maand (EUR)",
+    },
+    "field.quality.ramp_up_months": {"en": "Ramp-up (months)", "nl": "Aanloop (maanden)"},
+    "field.charge_back.enabled": {
+        "en": "Charge other departments",
+        "nl": "Doorbelasten aan andere afdelingen",
+    },
+    "field.charge_back.basis": {"en": "Charge per", "nl": "Doorbelasten per"},
+    "field.charge_back.margin": {"en": "Margin on cost (%)", "nl": "Marge op kosten (%)"},
+    "field.business_case.horizon_years": {"en": "Horizon (years)", "nl": "Horizon (jaren)"},
+    "field.business_case.discount_rate_per_year": {
+        "en": "Discount rate per year (%)",
+        "nl": "Disconteringsvoet per jaar (%)",
+    },
+    "choice.contact": {"en": "contact", "nl": "contact"},
+    "choice.hour": {"en": "productive hour", "nl": "productief uur"},
+    # Dutch tooltips
+    "help.customers.margin_eur_per_year": {
+        "nl": "Gemiddelde brutomarge van één klant per jaar (standaard EUR 240: EUR 20 per maand)."
+    },
+    "help.retention.enabled": {
+        "nl": "Zet in dit scenario een retentieteam in voor klanten die willen opzeggen."
+    },
+    "help.retention.leave_intent_share": {
+        "nl": "Deel van de inkomende gesprekken van klanten die willen opzeggen."
+    },
+    "help.retention.save_rate": {"nl": "Deel van die klanten dat de agent behoudt."},
+    "help.retention.months_retained": {"nl": "Extra maanden dat een behouden klant blijft."},
+    "help.retention.save_offer_cost_eur": {
+        "nl": "Kosten van het aanbod (korting, cadeau) per behouden klant."
+    },
+    "help.retention.extra_handle_seconds": {
+        "nl": "Extra afhandeltijd van een behoudpoging, bij elk opzeggesprek."
+    },
+    "help.retention.ramp_up_months": {
+        "nl": "Maanden tot het volle effect (lineaire aanloop; 0 = meteen)."
+    },
+    "help.cross_sell.enabled": {"nl": "Bied in dit scenario producten aan in servicegesprekken."},
+    "help.cross_sell.eligible_share": {
+        "nl": "Deel van de gesprekken waarin een aanbod mag: toestemming/opt-in, juist segment, vraag opgelost."
+    },
+    "help.cross_sell.offer_rate": {
+        "nl": "Deel van de geschikte gesprekken waarin de agent iets aanbiedt."
+    },
+    "help.cross_sell.conversion_rate": {
+        "nl": "Deel van de aanbiedingen dat tot een verkoop leidt."
+    },
+    "help.cross_sell.margin_per_sale_eur": {"nl": "Brutomarge van één verkoop."},
+    "help.cross_sell.cancellation_rate": {
+        "nl": "Deel van de verkopen dat binnen de wettelijke bedenktijd (14 dagen in de EU) wordt herroepen."
+    },
+    "help.cross_sell.incentive_per_sale_eur": {
+        "nl": "Incentive voor de agent per niet-herroepen verkoop."
+    },
+    "help.cross_sell.offer_handle_seconds": {
+        "nl": "Extra afhandeltijd van elk aanbod; via Erlang C telt die mee in de bezetting."
+    },
+    "help.cross_sell.ramp_up_months": {
+        "nl": "Maanden tot het volle effect (lineaire aanloop; 0 = meteen)."
+    },
+    "help.outbound.enabled": {"nl": "Voer in dit scenario outboundcampagnes uit."},
+    "help.outbound.list_size_per_month": {
+        "nl": "Klanten die per maand voor een gesprek worden geselecteerd."
+    },
+    "help.outbound.opt_out_share": {
+        "nl": "Deel dat afvalt door opt-out of het Bel-me-niet-register (Code Telemarketing, AVG)."
+    },
+    "help.outbound.reach_rate": {"nl": "Deel van de gebelde klanten dat wordt bereikt."},
+    "help.outbound.conversion_rate": {"nl": "Deel van de bereikte klanten dat koopt."},
+    "help.outbound.margin_per_sale_eur": {"nl": "Brutomarge van één verkoop."},
+    "help.outbound.cancellation_rate": {
+        "nl": "Deel van de verkopen dat binnen de bedenktijd wordt herroepen."
+    },
+    "help.outbound.incentive_per_sale_eur": {
+        "nl": "Incentive voor de agent per niet-herroepen verkoop."
+    },
+    "help.outbound.handle_seconds_per_reached": {
+        "nl": "Gespreks- en nawerktijd per bereikte klant."
+    },
+    "help.outbound.seconds_per_unreached_attempt": {
+        "nl": "Agenttijd per gesprek dat niemand bereikt."
+    },
+    "help.outbound.occupancy": {
+        "nl": "Deel van de ingelogde tijd van outbound-agents dat aan gesprekken opgaat (dialer-pacing)."
+    },
+    "help.outbound.dialler_cost_eur_per_month": {"nl": "Dialer- en campagnesoftware per maand."},
+    "help.outbound.compliance_cost_eur_per_month": {
+        "nl": "Compliance per maand: lijstscreening, gespreksopname, juridische toets."
+    },
+    "help.outbound.ramp_up_months": {
+        "nl": "Maanden tot het volle effect (lineaire aanloop; 0 = meteen)."
+    },
+    "help.quality.first_contact_resolution": {
+        "nl": "Deel van de vragen dat nu bij het eerste contact wordt opgelost (meestal 70–80%)."
+    },
+    "help.quality.first_contact_resolution_target": {
+        "nl": "Oplossing bij eerste contact in dit scenario (gelijk aan nu: geen verandering)."
+    },
+    "help.quality.repeat_contacts_per_unresolved": {
+        "nl": "Extra contacten die een onopgelost probleem gemiddeld veroorzaakt."
+    },
+    "help.quality.churn_share_of_unresolved": {
+        "nl": "Deel van de klanten wier vraag bij het eerste contact niet is opgelost dat vertrekt."
+    },
+    "help.quality.months_of_margin_lost": {
+        "nl": "Maanden marge die een verloren klant nog zou hebben opgebracht."
+    },
+    "help.quality.improvement_cost_eur_per_month": {
+        "nl": "Maandkosten om de oplossing te verbeteren (kennisbank, coaching, kwaliteitsmonitoring)."
+    },
+    "help.quality.ramp_up_months": {
+        "nl": "Maanden tot het volle effect (lineaire aanloop; 0 = meteen)."
+    },
+    "help.charge_back.enabled": {
+        "nl": "Belast de afgehandelde contacten door aan andere afdelingen."
+    },
+    "help.charge_back.basis": {
+        "nl": "Doorbelasten per afgehandeld contact of per productief agentuur."
+    },
+    "help.charge_back.margin": {
+        "nl": "Marge bovenop de eigen kosten van het centrum (10 = kosten + 10%)."
+    },
+    "help.business_case.horizon_years": {"nl": "Jaren die de businesscase beslaat (1–10)."},
+    "help.business_case.discount_rate_per_year": {
+        "nl": "Jaarlijkse disconteringsvoet voor de NPV (vermogenskosten; 8% is een gangbare norm)."
+    },
+    # Profit page
+    "profit.title": {
+        "en": "The profit centre: what selling earns",
+        "nl": "Het profitcenter: wat verkopen oplevert",
+    },
+    "profit.caption": {
+        "en": "Revenue is counted as gross margin. Every offer and save attempt adds handle time, staffed through Erlang C: selling is not free capacity.",
+        "nl": "Omzet telt als brutomarge. Elk aanbod en elke behoudpoging kost afhandeltijd, via Erlang C ingeroosterd: verkopen is geen gratis capaciteit.",
+    },
+    "profit.revenue_chart": {
+        "en": "Revenue and cost by stream (per year, full effect)",
+        "nl": "Omzet en kosten per stroom (per jaar, vol effect)",
+    },
+    "profit.no_streams": {
+        "en": "No commercial stream is switched on in this scenario. Switch one on below, or open the pilot or profit-centre scenario.",
+        "nl": "In dit scenario staat geen commerciële stroom aan. Zet er hieronder een aan, of open het pilot- of profitcenterscenario.",
+    },
+    "profit.levers": {"en": "Commercial levers", "nl": "Commerciële hefbomen"},
+    "profit.internal": {
+        "en": "Internal charge-back (a transfer inside the company, never counted as external revenue): {amount} a year.",
+        "nl": "Interne doorbelasting (een verschuiving binnen het bedrijf, nooit als externe omzet geteld): {amount} per jaar.",
+    },
+    "stream.retention": {"en": "Retention", "nl": "Retentie"},
+    "stream.cross_sell": {"en": "Cross-/upsell", "nl": "Cross-/upsell"},
+    "stream.outbound": {"en": "Outbound", "nl": "Outbound"},
+    "stream.quality": {"en": "Better resolution", "nl": "Betere oplossing"},
+    "stream.other": {"en": "Other changes", "nl": "Overige wijzigingen"},
+    "measure.margin": {"en": "Revenue (margin)", "nl": "Omzet (marge)"},
+    "measure.cost": {"en": "Cost of selling", "nl": "Kosten van verkopen"},
+    "kpi.revenue": {"en": "External revenue per year", "nl": "Externe omzet per jaar"},
+    "kpi.cost_of_selling": {"en": "Cost of selling per year", "nl": "Kosten van verkopen per jaar"},
+    "kpi.selling_fte": {"en": "Extra FTE for selling", "nl": "Extra fte voor verkopen"},
+    "kpi.net_result": {"en": "Net result per year", "nl": "Nettoresultaat per jaar"},
+    # Value page
+    "value.title": {
+        "en": "The value centre: the cost of poor service",
+        "nl": "Het valuecenter: de kosten van slechte service",
+    },
+    "value.caption": {
+        "en": "Issues not resolved at the first contact come back as repeat calls and make customers leave.",
+        "nl": "Vragen die bij het eerste contact niet worden opgelost, komen terug als herhaalcontact en jagen klanten weg.",
+    },
+    "kpi.repeat_contacts": {"en": "Repeat contacts per year", "nl": "Herhaalcontacten per jaar"},
+    "kpi.repeat_cost": {"en": "Cost of repeat contacts", "nl": "Kosten van herhaalcontact"},
+    "kpi.customers_lost": {"en": "Customers lost per year", "nl": "Verloren klanten per jaar"},
+    "kpi.lost_margin": {"en": "Margin lost per year", "nl": "Verloren marge per jaar"},
+    "kpi.cost_of_poor_service": {
+        "en": "Cost of poor service per year",
+        "nl": "Kosten van slechte service per jaar",
+    },
+    "value.chart": {
+        "en": "The cost of poor service, today and in this scenario",
+        "nl": "De kosten van slechte service, nu en in dit scenario",
+    },
+    "value.today": {"en": "Today", "nl": "Nu"},
+    "value.scenario": {"en": "This scenario", "nl": "Dit scenario"},
+    "value.part.repeat_cost": {"en": "Repeat contacts", "nl": "Herhaalcontacten"},
+    "value.part.lost_margin": {"en": "Customers lost", "nl": "Verloren klanten"},
+    # Business case page
+    "bc.title": {"en": "The business case", "nl": "De businesscase"},
+    "bc.convention": {
+        "en": "Monthly cash flows against {baseline}. Month 0 is now and is not discounted; month m is discounted by (1 + {rate})^(m/12). IRR is annualised. ROI = (benefits − costs) ÷ costs over the horizon, undiscounted.",
+        "nl": "Maandelijkse kasstromen ten opzichte van {baseline}. Maand 0 is nu en wordt niet verdisconteerd; maand m met (1 + {rate})^(m/12). De IRR is op jaarbasis. ROI = (baten − kosten) ÷ kosten over de horizon, onverdisconteerd.",
+    },
+    "bc.baseline": {"en": "Measure against", "nl": "Vergelijken met"},
+    "bc.as_is": {
+        "en": "this scenario as it is today (levers off)",
+        "nl": "dit scenario zoals het nu is (hefbomen uit)",
+    },
+    "kpi.npv": {"en": "NPV", "nl": "NPV (netto contante waarde)"},
+    "kpi.irr": {"en": "IRR (per year)", "nl": "IRR (per jaar)"},
+    "kpi.roi": {"en": "ROI", "nl": "ROI"},
+    "kpi.payback": {"en": "Payback", "nl": "Terugverdientijd"},
+    "bc.payback_month": {"en": "month {month}", "nl": "maand {month}"},
+    "bc.never": {"en": "not within {months} months", "nl": "niet binnen {months} maanden"},
+    "bc.na": {"en": "n/a", "nl": "n.v.t."},
+    "bc.irr_none": {"en": "No IRR: {reason}.", "nl": "Geen IRR: {reason}."},
+    "bc.irr_reason.no investment: every cash flow has the same sign": {
+        "en": "no investment: every cash flow has the same sign",
+        "nl": "geen investering: alle kasstromen hebben hetzelfde teken",
+    },
+    "bc.irr_reason.the net present value never reaches zero: the case never breaks even": {
+        "en": "the net present value never reaches zero: the case never breaks even",
+        "nl": "de netto contante waarde wordt nooit nul: de case verdient zich nooit terug",
+    },
+    "bc.cumulative_chart": {"en": "Cumulative cash flow", "nl": "Cumulatieve kasstroom"},
+    "bc.cumulative_title_payback": {
+        "en": "Pays back in month {month}",
+        "nl": "Terugverdiend in maand {month}",
+    },
+    "bc.cumulative_title_never": {
+        "en": "Does not pay back within {months} months",
+        "nl": "Verdient zich niet terug binnen {months} maanden",
+    },
+    "bc.month": {"en": "Month", "nl": "Maand"},
+    "bc.cumulative": {"en": "Cumulative", "nl": "Cumulatief"},
+    "bc.yearly": {"en": "Net benefit per year", "nl": "Netto baten per jaar"},
+    "bc.col.year": {"en": "Year", "nl": "Jaar"},
+    "bc.col.benefits": {"en": "Benefits", "nl": "Baten"},
+    "bc.col.costs": {"en": "Costs", "nl": "Kosten"},
+    "bc.col.net": {"en": "Net", "nl": "Netto"},
+    "bc.col.cumulative": {"en": "Cumulative", "nl": "Cumulatief"},
+    "bc.investments": {"en": "Investments", "nl": "Investeringen"},
+    "bc.investments_help": {
+        "en": "One-off amounts (paid in their month) and recurring amounts per month (from their first month). Add or remove rows.",
+        "nl": "Eenmalige bedragen (betaald in hun maand) en terugkerende bedragen per maand (vanaf hun eerste maand). Voeg rijen toe of verwijder ze.",
+    },
+    "bc.col.name": {"en": "What", "nl": "Wat"},
+    "bc.col.one_off": {"en": "One-off (EUR)", "nl": "Eenmalig (EUR)"},
+    "bc.col.month": {"en": "Paid in month", "nl": "Betaald in maand"},
+    "bc.col.recurring": {"en": "Per month (EUR)", "nl": "Per maand (EUR)"},
+    "bc.col.from_month": {"en": "From month", "nl": "Vanaf maand"},
+    "bc.criteria": {
+        "en": "Success criteria (one per line)",
+        "nl": "Succescriteria (één per regel)",
+    },
+    "bc.criteria_help": {
+        "en": "Written down before a pilot starts: they decide whether it scales up or stops (seed 003, step 2).",
+        "nl": "Vooraf vastgelegd bij een pilot: zij bepalen of er wordt opgeschaald of gestopt (seed 003, stap 2).",
+    },
+    "bc.bridge": {
+        "en": "From the baseline's cost to this scenario's net result (per year, full effect)",
+        "nl": "Van de kosten van de basis naar het nettoresultaat van dit scenario (per jaar, vol effect)",
+    },
+    "bridge.start": {"en": "Baseline: cost", "nl": "Basis: kosten"},
+    "bridge.end": {"en": "Scenario: net result", "nl": "Scenario: nettoresultaat"},
+    "bridge.revenue": {"en": "Revenue: {stream}", "nl": "Omzet: {stream}"},
+    "bridge.cost": {"en": "Cost: {stream}", "nl": "Kosten: {stream}"},
+    "bridge.other": {"en": "Other assumption changes", "nl": "Overige aannames"},
+    "bridge.step": {"en": "Step", "nl": "Stap"},
+    "bridge.retained_note": {
+        "en": "Not in the bridge, but in the cash flows: margin kept because fewer customers leave, {amount} a year.",
+        "nl": "Niet in de brug, wel in de kasstromen: marge die behouden blijft doordat minder klanten vertrekken, {amount} per jaar.",
+    },
+    # Explanations: how each KPI is computed
+    "explain.revenue": {
+        "en": "Σ streams of gross margin: retention {retention} + cross-sell {cross_sell} + outbound {outbound}.",
+        "nl": "Σ stromen brutomarge: retentie {retention} + cross-sell {cross_sell} + outbound {outbound}.",
+    },
+    "explain.cost_of_selling": {
+        "en": "What the levers add to the centre's cost: extra agents through Erlang C and outbound workload ({staff}) plus incentives, offers, dialler and compliance ({direct}).",
+        "nl": "Wat de hefbomen aan kosten toevoegen: extra agents via Erlang C en outbound-werklast ({staff}) plus incentives, aanbiedingen, dialer en compliance ({direct}).",
+    },
+    "explain.selling_fte": {
+        "en": "FTE of this scenario ({fte}) − FTE without selling and saving ({base_fte}).",
+        "nl": "Fte van dit scenario ({fte}) − fte zonder verkopen en behouden ({base_fte}).",
+    },
+    "explain.net_result": {
+        "en": "External revenue {revenue} − total cost {cost}.",
+        "nl": "Externe omzet {revenue} − totale kosten {cost}.",
+    },
+    "explain.npv": {
+        "en": "Σ net cash flow of month m ÷ (1 + {rate})^(m/12), m = 0…{months}.",
+        "nl": "Σ netto kasstroom van maand m ÷ (1 + {rate})^(m/12), m = 0…{months}.",
+    },
+    "explain.irr": {
+        "en": "The annual rate at which the NPV of the monthly cash flows is zero: (1 + monthly rate)^12 − 1.",
+        "nl": "Het jaarpercentage waarbij de NPV van de maandelijkse kasstromen nul is: (1 + maandrente)^12 − 1.",
+    },
+    "explain.roi": {
+        "en": "(benefits {benefits} − costs {costs}) ÷ costs {costs}, over {months} months, undiscounted.",
+        "nl": "(baten {benefits} − kosten {costs}) ÷ kosten {costs}, over {months} maanden, onverdisconteerd.",
+    },
+    "explain.payback": {
+        "en": "The first month from which the cumulative cash flow stays at or above zero.",
+        "nl": "De eerste maand vanaf welke de cumulatieve kasstroom op of boven nul blijft.",
+    },
+    "explain.repeat_contacts": {
+        "en": "first contacts {first} × (1 − resolution {fcr}) × {repeats} repeats per unresolved issue.",
+        "nl": "eerste contacten {first} × (1 − oplossing {fcr}) × {repeats} herhaalcontacten per onopgelost probleem.",
+    },
+    "explain.repeat_cost": {
+        "en": "The centre's cost with these repeats ({cost}) − its cost if every issue were resolved at the first contact ({cost_perfect}), through Erlang C.",
+        "nl": "De kosten van het centrum met deze herhaalcontacten ({cost}) − de kosten als elke vraag bij het eerste contact was opgelost ({cost_perfect}), via Erlang C.",
+    },
+    "explain.customers_lost": {
+        "en": "first contacts {first} × (1 − resolution {fcr}) × {churn} leave.",
+        "nl": "eerste contacten {first} × (1 − oplossing {fcr}) × {churn} vertrekt.",
+    },
+    "explain.lost_margin": {
+        "en": "customers lost {lost} × margin {margin} per year × {months} months ÷ 12.",
+        "nl": "verloren klanten {lost} × marge {margin} per jaar × {months} maanden ÷ 12.",
+    },
+}

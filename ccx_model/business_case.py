@@ -44,7 +44,7 @@ def as_is(scenario: Scenario) -> Scenario:
     )
 
 
-def _with_streams(scenario: Scenario, on: tuple[str, ...]) -> Scenario:
+def with_levers(scenario: Scenario, on: tuple[str, ...]) -> Scenario:
     """The as-is scenario with the named levers of ``scenario`` switched back on."""
     base = as_is(scenario)
     update = {name: getattr(scenario, name) for name in on}
@@ -72,6 +72,7 @@ class BusinessCase:
 
     months: np.ndarray
     effects: tuple[StreamEffect, ...]
+    baseline_cost_eur_per_year: float
     other_cost_change_eur_per_year: float
     investments_eur: FloatArray  # one-off and recurring, per month (positive = spent)
     benefits_eur: FloatArray  # per month, positive
@@ -166,7 +167,7 @@ def stream_effects(
     """Each lever's margin and cost by sequential attribution; also the as-is evaluation."""
     steps: list[Evaluation] = [evaluate(as_is(scenario))]
     for i in range(1, len(STREAMS) + 1):
-        steps.append(evaluate(_with_streams(scenario, STREAMS[:i])))
+        steps.append(evaluate(with_levers(scenario, STREAMS[:i])))
     effects = []
     for i, name in enumerate(STREAMS):
         before, after = steps[i], steps[i + 1]
@@ -228,6 +229,7 @@ def build_business_case(scenario: Scenario, baseline: Scenario | None = None) ->
     return BusinessCase(
         months=months,
         effects=effects,
+        baseline_cost_eur_per_year=baseline_evaluation.cost.total_eur,
         other_cost_change_eur_per_year=other_change,
         investments_eur=invest,
         benefits_eur=benefits,

@@ -1,0 +1,238 @@
+"""Chart builders for the profit centre, the value centre and the business case.
+
+Pure functions from model results to ``alt.Chart`` (no Streamlit), in the ccx theme.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+
+from ccx_model.business_case import BusinessCase, StreamEffect
+from ccx_model.i18n import format_eur
+
+from .charts import PALETTE, number_label_expr
+from .texts import t
+
+POSITIVE, NEGATIVE, TOTAL = PALETTE[0], PALETTE[3], PALETTE[2]
+
+
+def stream_chart(effects: tuple[StreamEffect, ...], lang: str = "en") -> alt.Chart:
+    """Margin and cost of each commercial stream, side by side (per year)."""
+    rows = []
+    for effect in effects:
+        if effect.name == "quality":
+            continue
+        for measure, value in (
+            ("margin", effect.margin_eur_per_year),
+            ("cost", effect.cost_eur_per_year),
+        ):
+            rows.append(
+                {
+                    "stream": t(f"stream.{effect.name}", lang),
+                    "measure": t(f"measure.{measure}", lang),
+                    "eur": value,
+                    "label": format_eur(value, lang),
+                }
+            )
+    frame = pd.DataFrame(rows)
+    return (
+        alt.Chart(frame, title=alt.Title(t("profit.revenue_chart", lang)))
+        .mark_bar()
+        .encode(
+            x=alt.X("stream:N", title=None, axis=alt.Axis(labelAngle=0)),
+            xOffset="measure:N",
+            y=alt.Y(
+                "eur:Q",
+                title=t("chart.eur_per_year", lang),
+                axis=alt.Axis(labelExpr=number_label_expr(lang)),
+            ),
+            color=alt.Color(
+                "measure:N",
+                title=None,
+                scale=alt.Scale(range=[POSITIVE, NEGATIVE]),
+                sort=[t("measure.margin", lang), t("measure.cost", lang)],
+            ),
+            tooltip=[
+                alt.Tooltip("stream:N"),
+                alt.Tooltip("measure:N"),
+                alt.Tooltip("label:N", title="EUR"),
+            ],
+        )
+        .properties(width="container", height=320)
+    )
+
+
+def cumulative_cash_flow_chart(case: BusinessCase, lang: str = "en") -> alt.Chart:
+    """Cumulative net cash flow by month, with the payback month marked."""
+    months = case.months
+    cumulative = case.cumulative_eur
+    frame = pd.DataFrame(
+        {
+            "month": months,
+            "cumulative": cumulative,
+            "label": [format_eur(v, lang) for v in cumulative],
+        }
+    )
+    payback = case.payback_month
+    horizon = int(months[-1])
+    title = (
+        t("bc.cumulative_title_payback", lang, month=payback)
+        if payback is not None
+        else t("bc.cumulative_title_never", lang, months=horizon)
+    )
+    line = (
+        alt.Chart(frame)
+        .mark_area(line={"color": POSITIVE}, color=alt.Gradient(
+            gradient="linear",
+            stops=[alt.GradientStop(color="#ffffff", offset=0), alt.GradientStop(color="#cfe7dc", offset=1)],
+            x1=1, x2=1, y1=1, y2=0,
+        ), opacity=0.8)
+        .encode(
+            x=alt.X("month:Q", title=t("bc.month", lang), scale=alt.Scale(domain=[0, horizon], nice=False)),
+            y=alt.Y("cumulative:Q", title=t("bc.cumulative", lang), axis=alt.Axis(labelExpr=number_label_expr(lang))),
+            tooltip=[alt.Tooltip("month:Q", title=t("bc.month", lang)), alt.Tooltip("label:N", title=t("bc.cumulative", lang))],
+        )
+    )  # fmt: skip
+    zero = alt.Chart(pd.DataFrame({"y": [0.0]})).mark_rule(color="#555").encode(y="y:Q")
+    layers = [line, zero]
+    if payback is not None:
+        marker = pd.DataFrame(
+            {"month": [payback], "text": [t("bc.payback_month", lang, month=payback)]}
+        )
+        layers.append(
+            alt.Chart(marker).mark_rule(color=NEGATIVE, strokeDash=[6, 4]).encode(x="month:Q")
+        )
+        layers.append(
+            alt.Chart(marker)
+            .mark_text(align="left", dx=6, dy=-8, color=NEGATIVE, fontWeight="bold")
+            .encode(x="month:Q", y=alt.value(12), text="text:N")
+        )
+    return alt.layer(*layers).properties(
+        title=alt.Title(title, subtitle=t("bc.cumulative_chart", lang)),
+        width="container",
+        height=320,
+    )
+
+
+@dataclass(frozen=True)
+class BridgeStep:
+    label: str
+    amount_eur: float
+    kind: str  # "total" | "delta"
+
+
+def bridge_steps(
+    baseline_cost_eur: float, case: BusinessCase, scenario_net_eur: float, lang: str = "en"
+) -> list[BridgeStep]:
+    """From −(baseline cost) to the scenario's net result; the deltas add up exactly."""
+    steps = [BridgeStep(t("bridge.start", lang), -baseline_cost_eur, "total")]
+    if abs(case.other_cost_change_eur_per_year) > 0.005:
+        steps.append(
+            BridgeStep(t("bridge.other", lang), -case.other_cost_change_eur_per_year, "delta")
+        )
+    for effect in case.effects:
+        stream = t(f"stream.{effect.name}", lang)
+        if abs(effect.margin_eur_per_year) > 0.005:
+            steps.append(
+                BridgeStep(
+                    t("bridge.revenue", lang, stream=stream), effect.margin_eur_per_year, "delta"
+                )
+            )
+        if abs(effect.cost_eur_per_year) > 0.005:
+            steps.append(
+                BridgeStep(
+                    t("bridge.cost", lang, stream=stream), -effect.cost_eur_per_year, "delta"
+                )
+            )
+    steps.append(BridgeStep(t("bridge.end", lang), scenario_net_eur, "total"))
+    return steps
+
+
+def bridge_chart(steps: list[BridgeStep], lang: str = "en") -> alt.Chart:
+    """A waterfall: totals as full bars, changes floating from the running total."""
+    rows, running = [], 0.0
+    for order, step in enumerate(steps):
+        if step.kind == "total":
+            start, end = 0.0, step.amount_eur
+            running = step.amount_eur
+            colour = "total"
+        else:
+            start, end = running, running + step.amount_eur
+            running = end
+            colour = "up" if step.amount_eur >= 0 else "down"
+        rows.append(
+            {
+                "order": order,
+                "step": step.label,
+                "start": start,
+                "end": end,
+                "colour": colour,
+                "label": format_eur(step.amount_eur, lang),
+            }
+        )
+    frame = pd.DataFrame(rows)
+    return (
+        alt.Chart(frame, title=alt.Title(t("bc.bridge", lang)))
+        .mark_bar(size=28)
+        .encode(
+            x=alt.X(
+                "step:N",
+                sort=alt.SortField("order"),
+                title=None,
+                axis=alt.Axis(labelAngle=-30, labelLimit=220),
+            ),
+            y=alt.Y(
+                "start:Q",
+                title=t("chart.eur_per_year", lang),
+                axis=alt.Axis(labelExpr=number_label_expr(lang)),
+            ),
+            y2="end:Q",
+            color=alt.Color(
+                "colour:N",
+                legend=None,
+                scale=alt.Scale(domain=["total", "up", "down"], range=[TOTAL, POSITIVE, NEGATIVE]),
+            ),
+            tooltip=[
+                alt.Tooltip("step:N", title=t("bridge.step", lang)),
+                alt.Tooltip("label:N", title="EUR"),
+            ],
+        )
+        .properties(width="container", height=360)
+    )
+
+
+def poor_service_chart(
+    today: dict[str, float], scenario: dict[str, float], lang: str = "en"
+) -> alt.Chart:
+    """The cost of poor service (repeat contacts, customers lost), today and in the scenario."""
+    rows = []
+    for when, parts in ((t("value.today", lang), today), (t("value.scenario", lang), scenario)):
+        for part, value in parts.items():
+            rows.append(
+                {
+                    "when": when,
+                    "part": t(f"value.part.{part}", lang),
+                    "eur": value,
+                    "label": format_eur(value, lang),
+                }
+            )
+    frame = pd.DataFrame(rows)
+    return (
+        alt.Chart(frame, title=alt.Title(t("value.chart", lang)))
+        .mark_bar()
+        .encode(
+            y=alt.Y("when:N", title=None, sort=[t("value.today", lang), t("value.scenario", lang)]),
+            x=alt.X(
+                "eur:Q",
+                stack="zero",
+                title=t("chart.eur_per_year", lang),
+                axis=alt.Axis(labelExpr=number_label_expr(lang)),
+            ),
+            color=alt.Color("part:N", title=None),
+            tooltip=[alt.Tooltip("part:N"), alt.Tooltip("label:N", title="EUR")],
+        )
+        .properties(width="container", height=alt.Step(48))
+    )

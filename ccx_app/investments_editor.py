@@ -1,0 +1,98 @@
+"""Edit the business case's investments (a table with rows to add and remove) and the
+pilot's success criteria.
+
+Like the pattern editors, the table keeps its edits as a delta against the frame it
+was drawn with; a callback applies the delta before the rerun.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+from pydantic import ValidationError
+
+from ccx_model.commercial import Investment
+from ccx_model.problems import problems_from_validation
+
+from . import state
+from .texts import t
+
+PROBLEMS = "investment_problems"
+COLUMNS = ("name", "one_off_eur", "month", "recurring_eur_per_month", "recurring_from_month")
+
+
+def investments_frame(investments: tuple[Investment, ...]) -> pd.DataFrame:
+    return pd.DataFrame([item.model_dump() for item in investments], columns=list(COLUMNS))
+
+
+def _apply(key: str) -> None:
+    lang = st.session_state.get(state.LANG, "en")
+    frame = st.session_state[key + ".base"].copy()
+    delta = st.session_state[key]
+    for row, changes in delta.get("edited_rows", {}).items():
+        for column, value in changes.items():
+            frame.loc[int(row), column] = value
+    frame = frame.drop(index=[int(i) for i in delta.get("deleted_rows", [])])
+    added = pd.DataFrame(delta.get("added_rows", []), columns=list(COLUMNS))
+    frame = pd.concat([frame, added], ignore_index=True)
+    defaults = {
+        "one_off_eur": 0.0,
+        "month": 0,
+        "recurring_eur_per_month": 0.0,
+        "recurring_from_month": 1,
+    }
+    items, problems = [], []
+    for number, row in enumerate(frame.to_dict("records"), start=1):
+        data = {k: (defaults.get(k) if pd.isna(v) else v) for k, v in row.items()}
+        if not data.get("name"):
+            data["name"] = f"#{number}"
+        try:
+            items.append(Investment.model_validate(data))
+        except ValidationError as exc:
+            problems += [
+                p.message(lang).replace(
+                    p.field, f"{t('bc.investments', lang)} {number}: {p.field}", 1
+                )
+                for p in problems_from_validation(exc, Investment)
+            ]
+    st.session_state[PROBLEMS] = problems
+    if not problems:
+        st.session_state[state.INVESTMENTS] = tuple(items)
+
+
+def investments_editor(lang: str) -> None:
+    st.subheader(t("bc.investments", lang))
+    st.caption(t("bc.investments_help", lang))
+    for message in st.session_state.get(PROBLEMS, []):
+        st.error(message)
+    version = st.session_state.get(state.PATTERN_VERSION, 0)
+    key = f"investments_editor_{version}_{lang}"
+    if key + ".base" not in st.session_state:
+        st.session_state[key + ".base"] = investments_frame(st.session_state[state.INVESTMENTS])
+    st.data_editor(
+        st.session_state[key + ".base"],
+        key=key,
+        on_change=_apply,
+        args=(key,),
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "name": st.column_config.TextColumn(
+                t("bc.col.name", lang), required=True, max_chars=120
+            ),
+            "one_off_eur": st.column_config.NumberColumn(
+                t("bc.col.one_off", lang), min_value=0.0, step=1000.0, format="%.0f"
+            ),
+            "month": st.column_config.NumberColumn(
+                t("bc.col.month", lang), min_value=0, max_value=120, step=1
+            ),
+            "recurring_eur_per_month": st.column_config.NumberColumn(
+                t("bc.col.recurring", lang), min_value=0.0, step=100.0, format="%.0f"
+            ),
+            "recurring_from_month": st.column_config.NumberColumn(
+                t("bc.col.from_month", lang), min_value=0, max_value=120, step=1
+            ),
+        },
+    )
+    st.text_area(t("bc.criteria", lang), key=state.CRITERIA, help=t("bc.criteria_help", lang))

@@ -1,0 +1,95 @@
+"""Business case: monthly cash flows, NPV, IRR, ROI, payback, and the bridge."""
+
+import pandas as pd
+import streamlit as st
+
+from ccx_app import results, state
+from ccx_app.charts_business import bridge_chart, bridge_steps, cumulative_cash_flow_chart
+from ccx_app.fields_profit import PROFIT_GROUPS
+from ccx_app.inputs import group_form
+from ccx_app.investments_editor import investments_editor
+from ccx_app.texts import t
+from ccx_model.i18n import format_eur, format_percent
+
+lang = st.session_state[state.LANG]
+scenario = st.session_state[state.ACTIVE]
+case = results.business_case(scenario)
+ev = results.evaluation(scenario)
+inputs = scenario.business_case
+horizon = int(case.months[-1])
+
+st.title(t("bc.title", lang))
+st.caption(
+    t(
+        "bc.convention",
+        lang,
+        baseline=t("bc.as_is", lang),
+        rate=format_percent(inputs.discount_rate_per_year, lang),
+    )
+)
+irr = case.irr
+roi = case.roi
+payback = case.payback_month
+benefits, costs = float(case.benefits_eur.sum()), float(case.costs_eur.sum())
+cols = st.columns(4)
+cols[0].metric(
+    t("kpi.npv", lang),
+    format_eur(case.npv_eur, lang),
+    help=t(
+        "explain.npv",
+        lang,
+        rate=format_percent(inputs.discount_rate_per_year, lang),
+        months=horizon,
+    ),
+)
+cols[1].metric(
+    t("kpi.irr", lang),
+    t("bc.na", lang) if irr.annual_rate is None else format_percent(irr.annual_rate, lang),
+    help=t("explain.irr", lang),
+)
+cols[2].metric(
+    t("kpi.roi", lang),
+    t("bc.na", lang) if roi is None else format_percent(roi, lang, 0),
+    help=t(
+        "explain.roi",
+        lang,
+        benefits=format_eur(benefits, lang),
+        costs=format_eur(costs, lang),
+        months=horizon,
+    ),
+)
+cols[3].metric(
+    t("kpi.payback", lang),
+    t("bc.payback_month", lang, month=payback)
+    if payback is not None
+    else t("bc.never", lang, months=horizon),
+    help=t("explain.payback", lang),
+)
+if irr.annual_rate is None and irr.reason:
+    st.caption(t("bc.irr_none", lang, reason=t(f"bc.irr_reason.{irr.reason}", lang)))
+
+st.altair_chart(cumulative_cash_flow_chart(case, lang), width="stretch")
+
+st.subheader(t("bc.yearly", lang))
+table = pd.DataFrame(
+    [
+        {
+            t("bc.col.year", lang): row["year"],
+            t("bc.col.benefits", lang): format_eur(row["benefits_eur"], lang),
+            t("bc.col.costs", lang): format_eur(row["costs_eur"], lang),
+            t("bc.col.net", lang): format_eur(row["net_eur"], lang),
+            t("bc.col.cumulative", lang): format_eur(row["cumulative_eur"], lang),
+        }
+        for row in case.yearly()
+    ]
+)
+st.dataframe(table, hide_index=True, width="stretch")
+
+steps = bridge_steps(case.baseline_cost_eur_per_year, case, ev.net_result_eur, lang)
+st.altair_chart(bridge_chart(steps, lang), width="stretch")
+retained = sum(e.retained_margin_eur_per_year for e in case.effects)
+if retained:
+    st.caption(t("bridge.retained_note", lang, amount=format_eur(retained, lang)))
+
+group_form("business_case", PROFIT_GROUPS["business_case"], lang, expanded=True)
+investments_editor(lang)

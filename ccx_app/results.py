@@ -1,0 +1,30 @@
+"""Model results the pages share, cached: the model is pure, so equal inputs share one result."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ccx_model.business_case import BusinessCase, build_business_case, with_levers
+from ccx_model.evaluate import Evaluation, evaluate
+from ccx_model.scenario import Scenario
+from ccx_model.value import CostOfPoorService, cost_of_poor_service
+
+
+@lru_cache(maxsize=256)
+def evaluation(scenario: Scenario) -> Evaluation:
+    return evaluate(scenario)
+
+
+@lru_cache(maxsize=64)
+def business_case(scenario: Scenario, baseline: Scenario | None = None) -> BusinessCase:
+    return build_business_case(scenario, baseline)
+
+
+@lru_cache(maxsize=64)
+def poor_service(scenario: Scenario) -> CostOfPoorService:
+    return cost_of_poor_service(scenario, evaluation(scenario))
+
+
+def without_selling(scenario: Scenario) -> Evaluation:
+    """The scenario with its quality lever but no retention, cross-sell or outbound."""
+    return evaluation(with_levers(scenario, ("quality",)))

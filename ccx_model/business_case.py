@@ -207,6 +207,11 @@ def build_business_case(scenario: Scenario, baseline: Scenario | None = None) ->
     baseline_evaluation = as_is_evaluation if baseline is None else evaluate(baseline)
     other_change = as_is_evaluation.cost.total_eur - baseline_evaluation.cost.total_eur
     other_revenue = as_is_evaluation.revenue.total_eur - baseline_evaluation.revenue.total_eur
+    # Churn the as-is centre avoids (or adds) compared with the baseline's.
+    other_retained = (
+        baseline_evaluation.poor_service.lost_margin_eur_per_year
+        - as_is_evaluation.poor_service.lost_margin_eur_per_year
+    )
 
     benefits = np.zeros(months.size)
     costs = np.zeros(months.size)
@@ -220,7 +225,7 @@ def build_business_case(scenario: Scenario, baseline: Scenario | None = None) ->
         costs += np.maximum(cost, 0.0) + np.maximum(-gain, 0.0)
         stream_net[effect.name] = gain - cost
     from_month_1 = np.where(months >= 1, 1.0 / 12.0, 0.0)
-    other = (other_revenue - other_change) * from_month_1
+    other = (other_revenue + other_retained - other_change) * from_month_1
     benefits += np.maximum(other, 0.0)
     costs += np.maximum(-other, 0.0)
     stream_net["other"] = other

@@ -67,17 +67,23 @@ def irr(monthly_cash_flows_eur: npt.ArrayLike) -> IrrResult:
     if nonzero.size == 0 or np.all(nonzero > 0) or np.all(nonzero < 0):
         return IrrResult(None, "no investment: every cash flow has the same sign")
     months = np.arange(flows.size, dtype=np.float64)
+    # The lowest monthly rate tried: flow × (1 + r)^−m, summed over the months, must stay
+    # finite (floats end near e^709), else inf − inf = NaN fakes a root.
+    budget = 700.0 - math.log(float(np.abs(flows).max()) * flows.size + 1.0)
+    lowest = max(-0.9999, float(np.expm1(-budget / max(months[-1], 1.0))))
 
     def npv_at(rate: float) -> float:
         return float(np.sum(flows * np.exp(-months * math.log1p(rate))))
 
     # Scan a grid for sign changes, then bisect the one closest to 0%.
-    grid = np.concatenate([-np.geomspace(0.9999, 1e-6, 60), [0.0], np.geomspace(1e-6, 10.0, 80)])
+    grid = np.concatenate([-np.geomspace(-lowest, 1e-6, 60), [0.0], np.geomspace(1e-6, 10.0, 80)])
     values = np.array([npv_at(float(r)) for r in grid])
     brackets = [
         (float(grid[i]), float(grid[i + 1]))
         for i in range(grid.size - 1)
-        if values[i] == 0.0 or np.sign(values[i]) != np.sign(values[i + 1])
+        if np.isfinite(values[i])
+        and np.isfinite(values[i + 1])
+        and (values[i] == 0.0 or np.sign(values[i]) != np.sign(values[i + 1]))
     ]
     if not brackets:
         return IrrResult(

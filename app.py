@@ -15,8 +15,7 @@ LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands"}
 
 
 def _on_pick_scenario() -> None:
-    errors = state.open_bundled(st.session_state["scenario_file"])
-    st.session_state["scenario_errors"] = errors
+    state.pick_bundled(st.session_state["scenario_file"])
 
 
 with st.sidebar:
@@ -32,7 +31,7 @@ with st.sidebar:
         "scenario_file", state.DEFAULT_SCENARIO if state.DEFAULT_SCENARIO in files else files[0]
     )
     st.selectbox(t("app.scenario", lang), files, key="scenario_file", on_change=_on_pick_scenario)
-    for message in st.session_state.get("scenario_errors", []):
+    for message in st.session_state.get(state.SCENARIO_ERRORS, []):
         st.error(message)
     assumption_form(lang)
 

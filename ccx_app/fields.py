@@ -7,10 +7,10 @@ field's own description in ``ccx_model.scenario`` (one source for both).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from ccx_model.problems import field_bounds, field_info
+from ccx_model.problems import Bounds, field_bounds, field_info
 from ccx_model.scenario import Scenario
 
 
@@ -41,13 +41,24 @@ class FieldSpec:
     def from_display(self, shown: Any) -> Any:
         if shown is None or self.choices:
             return shown
-        return shown / self.scale
+        if self.scale == 1:
+            return shown
+        # 99.9 / 100 is 0.9990000000000001 in floats, above a bound of 0.999: twelve
+        # decimals are far finer than any input and round that noise away.
+        return round(shown / self.scale, 12)
 
     def display_bounds(self) -> tuple[float | None, float | None]:
+        bounds = self.shown_bounds()
+        return bounds.low, bounds.high
+
+    def shown_bounds(self) -> Bounds:
+        """The field's range as the form shows it (percentages for shares), open ends kept."""
         bounds = field_bounds(field_info(Scenario, self.loc))
-        low = None if bounds.low is None else bounds.low * self.scale
-        high = None if bounds.high is None else bounds.high * self.scale
-        return low, high
+        return replace(
+            bounds,
+            low=None if bounds.low is None else bounds.low * self.scale,
+            high=None if bounds.high is None else bounds.high * self.scale,
+        )
 
     def description(self) -> str:
         info = field_info(Scenario, self.loc)

@@ -7,6 +7,7 @@ rerun; the new pattern is therefore in place before the numbers are computed.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
@@ -58,8 +59,12 @@ def _replace_pattern(changes: dict[str, Any]) -> None:
         state.set_pattern(DemandPattern.model_validate(data))
         st.session_state[PROBLEMS] = []
     except ValidationError as exc:
+        # The pattern's own rules are found at its top ("(scenario)"): name it "pattern".
         st.session_state[PROBLEMS] = [
-            p.message(lang).replace(p.field, "pattern." + p.field, 1)
+            state.ui_message(
+                replace(p, field="pattern" if p.field.startswith("(") else "pattern." + p.field),
+                lang,
+            )
             for p in problems_from_validation(exc, DemandPattern)
         ]
 
@@ -88,9 +93,10 @@ def _import_csv(key: str) -> None:
         return
     lang = st.session_state.get(state.LANG, "en")
     try:
-        forecast = read_interval_csv(upload.getvalue().decode("utf-8"))
+        # utf-8-sig: Excel's "CSV UTF-8" starts with a byte-order mark.
+        forecast = read_interval_csv(upload.getvalue().decode("utf-8-sig"))
     except UnicodeDecodeError:
-        st.session_state[PROBLEMS] = ["CSV: the file is not UTF-8 text"]
+        st.session_state[PROBLEMS] = [t("staffing.import_not_utf8", lang)]
         return
     except InputError as exc:
         st.session_state[PROBLEMS] = exc.messages(lang)
@@ -98,8 +104,12 @@ def _import_csv(key: str) -> None:
     rows = len(forecast.calls)
     if rows not in WEEK_ROWS:
         st.session_state[PROBLEMS] = [
-            f"CSV: {rows} rows; a weekly forecast needs {', '.join(str(n) for n in sorted(WEEK_ROWS))} rows "
-            "(one week of 60, 30, 15 or 5-minute intervals)"
+            t(
+                "staffing.import_rows",
+                lang,
+                rows=rows,
+                accepted=", ".join(str(n) for n in sorted(WEEK_ROWS)),
+            )
         ]
         return
     _replace_pattern(
@@ -133,7 +143,7 @@ def _editor(name: str, frame_of: Any, apply: Any, lang: str, column_config: dict
         hide_index=True,
         num_rows="fixed",
         column_config=column_config,
-        use_container_width=True,
+        width="stretch",
     )
 
 

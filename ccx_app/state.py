@@ -21,7 +21,7 @@ from ccx_model.scenario import DemandPattern, Scenario
 from ccx_model.scenario_io import load_scenario, scenario_from_dict
 
 from .fields import ALL_FIELDS, BY_PATH, get_path, set_path
-from .texts import t
+from .texts import UI, t
 
 SCENARIO_DIR = Path(__file__).resolve().parent.parent / "scenarios"
 DEFAULT_SCENARIO = "baseline.yaml"
@@ -33,6 +33,7 @@ LAST_VALID = "last_valid_scenario"
 ACTIVE = "active_scenario"
 PROBLEMS = "input_problems"
 LANG = "lang"
+SCENARIO_ERRORS = "scenario_errors"  # why the last scenario file picked did not open
 
 
 def bundled_scenarios() -> list[str]:
@@ -72,12 +73,22 @@ def open_bundled(name: str) -> list[str]:
     return []
 
 
+def pick_bundled(name: str) -> None:
+    """Open a library file; if it fails, keep the open scenario and say which file failed."""
+    errors = open_bundled(name)
+    if errors:
+        lang = st.session_state.get(LANG, "en")
+        header = t("app.scenario_load_error", lang, name=name)
+        errors = [header + "\n\n" + "\n".join(f"- {message}" for message in errors)]
+    st.session_state[SCENARIO_ERRORS] = errors
+
+
 def init() -> None:
     """First run of a session: open the baseline."""
     st.session_state.setdefault(LANG, "en")
     if BASE not in st.session_state:
-        errors = open_bundled(DEFAULT_SCENARIO)
-        if errors:  # a broken bundled file must not take the app down
+        pick_bundled(DEFAULT_SCENARIO)
+        if BASE not in st.session_state:  # a broken bundled file must not take the app down
             open_scenario(Scenario())
 
 
@@ -96,34 +107,36 @@ def _inputs_as_dict() -> dict[str, Any]:
     return data
 
 
-def _compact(value: float, lang: str) -> str:
-    """A bound without needless decimals: 80, 0.5, 99.9 (Dutch: 99,9)."""
-    text = format_number(value, lang, 3)
-    decimal_mark = "," if lang == "nl" else "."
-    return text.rstrip("0").rstrip(decimal_mark)
+def field_label(path: str, lang: str) -> str:
+    """What the form calls a field or a group of fields; the dotted path if it has no label."""
+    for key in (f"field.{path}", f"group.{path}"):
+        if key in UI:
+            return t(key, lang)
+    return path
 
 
 def ui_message(problem: Problem, lang: str) -> str:
     """A problem in the terms of the form: the label, the shown value, the shown range."""
     spec = BY_PATH.get(problem.field)
     if spec is None or problem.kind == "rule":
-        return problem.message(lang)
-    label = t(f"field.{spec.path}", lang)
-    low, high = spec.display_bounds()
+        # Rules name their fields by the form's labels too ("… must not exceed
+        # Full-time hours per week"), in the reader's language.
+        return problem.message(lang, label=lambda path: field_label(path, lang))
     shown = problem.value
     if isinstance(shown, int | float) and not spec.choices:
         shown = format_number(spec.to_display(shown), lang, spec.decimals if spec.scale == 1 else 1)
-    lo = _compact(low, lang) if low is not None else None
-    hi = _compact(high, lang) if high is not None else None
-    if lo is not None and hi is not None:
-        allowed = translate("range.between", lang, low=lo, high=hi)
-    elif lo is not None:
-        allowed = translate("range.at_least", lang, x=lo)
-    elif hi is not None:
-        allowed = translate("range.at_most", lang, x=hi)
-    else:
+    bounds = spec.shown_bounds()
+    if bounds.low is None and bounds.high is None:
         allowed = problem.allowed(lang) or translate("range.number", lang)
-    return translate("problem.out_of_range", lang, field=label, value=shown, allowed=allowed)
+    else:
+        allowed = bounds.describe(lang)  # "above 0 to 99.9" where the low end is open
+    return translate(
+        "problem.out_of_range",
+        lang,
+        field=field_label(spec.path, lang),
+        value=shown,
+        allowed=allowed,
+    )
 
 
 def active_scenario() -> tuple[Scenario, list[str]]:

@@ -257,6 +257,10 @@ UI: dict[str, dict[str, str]] = {
         "en": "Interval to examine (the busiest is chosen first)",
         "nl": "Te bekijken interval (eerst het drukste)",
     },
+    "staffing.interval_option": {
+        "en": "{interval} · {calls} calls",
+        "nl": "{interval} · {calls} gesprekken",
+    },
     "staffing.reverse_title": {"en": "What N agents deliver", "nl": "Wat N agents opleveren"},
     "staffing.reverse_agents": {"en": "Agents on the phones", "nl": "Agents aan de telefoon"},
     "staffing.unstable": {
@@ -284,6 +288,16 @@ UI: dict[str, dict[str, str]] = {
         "nl": "Eén rij per interval van een week, maandag 00:00 eerst; een kolom 'calls' en "
         "eventueel 'aht_seconds'. Het weektotaal bepaalt het maandvolume.",
     },
+    "staffing.import_not_utf8": {
+        "en": "CSV: the file is not UTF-8 text (in Excel: save as “CSV UTF-8”).",
+        "nl": "CSV: het bestand is geen UTF-8-tekst (in Excel: opslaan als “CSV UTF-8”).",
+    },
+    "staffing.import_rows": {
+        "en": "CSV: {rows} rows; a weekly forecast needs {accepted} rows "
+        "(one week of 60, 30, 15 or 5-minute intervals).",
+        "nl": "CSV: {rows} rijen; een weekprognose heeft {accepted} rijen nodig "
+        "(één week van intervallen van 60, 30, 15 of 5 minuten).",
+    },
     "staffing.imported": {
         "en": "Using the imported forecast ({rows} intervals, {calls} calls a week).",
         "nl": "De geïmporteerde prognose wordt gebruikt ({rows} intervallen, {calls} gesprekken per week).",
@@ -310,13 +324,7 @@ UI: dict[str, dict[str, str]] = {
     "col.close": {"en": "Closes (h)", "nl": "Dicht (u)"},
     "col.hour": {"en": "Hour", "nl": "Uur"},
     "col.weight": {"en": "Relative arrivals", "nl": "Relatieve aankomsten"},
-    "day.mon": {"en": "Monday", "nl": "maandag"},
-    "day.tue": {"en": "Tuesday", "nl": "dinsdag"},
-    "day.wed": {"en": "Wednesday", "nl": "woensdag"},
-    "day.thu": {"en": "Thursday", "nl": "donderdag"},
-    "day.fri": {"en": "Friday", "nl": "vrijdag"},
-    "day.sat": {"en": "Saturday", "nl": "zaterdag"},
-    "day.sun": {"en": "Sunday", "nl": "zondag"},
+    # Day names (day.mon …) come from ccx_model.i18n.MESSAGES, shared with the model.
     # Attrition page
     "attrition.title": {"en": "What attrition costs", "nl": "Wat verloop kost"},
     "attrition.breakdown": {"en": "Cost of one leaver", "nl": "Kosten van één vertrekker"},

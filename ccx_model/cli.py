@@ -19,16 +19,28 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .business_case import build_business_case
+from .erlang import FloatArray, traffic_erlangs
 from .evaluate import evaluate
 from .forecast_csv import read_interval_csv
+from .i18n import format_number, translate
 from .problems import InputError, problems_from_validation
 from .scenario import Scenario
 from .scenario_io import apply_overrides, load_scenario
 from .staffing import IntervalStaffing, required_staffing, staffing_for_agents
 
+# The most work one interval may hold. Erlang C needs about A + √A agents and the
+# search steps through them one by one, so the time grows with the traffic; 100,000
+# Erlangs (e.g. 100,000 agents busy all interval) is answered in well under a second,
+# and far above any single contact centre.
+MAX_TRAFFIC_ERLANGS = 100_000.0
+
 
 class StaffingQuery(BaseModel):
-    """The staffing command's inputs, validated like a scenario."""
+    """The staffing command's inputs, validated like a scenario.
+
+    Besides each flag's own range, the workload of one interval (calls × AHT ÷
+    interval length) must not exceed ``MAX_TRAFFIC_ERLANGS``.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
@@ -89,10 +101,11 @@ def _totals(result: IntervalStaffing, interval_minutes: float) -> dict[str, Any]
 
 
 def _run_staffing(args: argparse.Namespace) -> dict[str, Any]:
+    lang = args.lang
     if (args.service_level is None) == (args.agents is None):
-        _fail(["give exactly one of --service-level (a target) or --agents (a head count)"])
+        _fail([translate("cli.target_or_agents", lang)])
     if args.intervals is None and args.calls is None:
-        _fail(["give --calls N (one interval) or --intervals FILE.csv"])
+        _fail([translate("cli.calls_or_intervals", lang)])
     try:
         query = StaffingQuery(
             calls=args.calls,
@@ -108,23 +121,29 @@ def _run_staffing(args: argparse.Namespace) -> dict[str, Any]:
         problems = problems_from_validation(exc, StaffingQuery)
         # Name the flag the user typed, not the Python field.
         flags = [replace(p, field="--" + p.field.replace("_", "-")) for p in problems]
-        _fail([p.message(args.lang) for p in flags])
+        _fail([p.message(lang) for p in flags])
 
     if args.intervals is not None:
+        path = args.intervals
         try:
-            text = Path(args.intervals).read_text(encoding="utf-8")
+            # utf-8-sig: Excel's "CSV UTF-8" starts with a byte-order mark.
+            text = Path(path).read_text(encoding="utf-8-sig")
             forecast = read_interval_csv(text)
         except OSError as exc:
-            _fail([f"--intervals: cannot read {args.intervals}: {exc.strerror}"])
+            reason = exc.strerror or str(exc)
+            _fail([f"--intervals: {translate('file.cannot_read', lang, path=path, reason=reason)}"])
         except UnicodeDecodeError:
-            _fail([f"--intervals: {args.intervals} is not UTF-8 text"])
+            _fail([f"--intervals: {translate('file.named_not_utf8', lang, path=path)}"])
         except InputError as exc:
-            _fail(exc.messages(args.lang))
+            _fail(exc.messages(lang))
         calls = forecast.calls
         aht: Any = forecast.aht_seconds if forecast.aht_seconds is not None else query.aht_seconds
+        row_numbers: tuple[int, ...] | None = forecast.row_numbers
     else:
         calls = np.asarray([query.calls], dtype=np.float64)
         aht = query.aht_seconds
+        row_numbers = None
+    _check_traffic(calls, aht, query.interval_minutes, lang, row_numbers)
 
     if query.service_level is not None:
         result = required_staffing(
@@ -149,6 +168,36 @@ def _run_staffing(args: argparse.Namespace) -> dict[str, Any]:
     if args.intervals is None:
         return rows[0]
     return {"intervals": rows, "totals": _totals(result, query.interval_minutes)}
+
+
+def _check_traffic(
+    calls: FloatArray,
+    aht: Any,
+    interval_minutes: float,
+    lang: str,
+    row_numbers: Sequence[int] | None = None,
+) -> None:
+    """Refuse an interval with more work than ``MAX_TRAFFIC_ERLANGS`` (see there why)."""
+    traffic = traffic_erlangs(calls, aht, interval_minutes * 60.0)
+    too_high = np.flatnonzero(traffic > MAX_TRAFFIC_ERLANGS)
+    if not too_high.size:
+        return
+    limit = format_number(MAX_TRAFFIC_ERLANGS, lang)
+    if row_numbers is None:
+        shown = format_number(float(traffic[0]), lang)
+        _fail([translate("cli.traffic_too_high", lang, traffic=shown, max_traffic=limit)])
+    _fail(
+        [
+            translate(
+                "cli.row_traffic_too_high",
+                lang,
+                row=row_numbers[i] if i < len(row_numbers) else i + 2,
+                traffic=format_number(float(traffic[i]), lang),
+                max_traffic=limit,
+            )
+            for i in too_high[:20].tolist()
+        ]
+    )
 
 
 def _open(path: str, lang: str, overrides: list[str] | None = None) -> Scenario:

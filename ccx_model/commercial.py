@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from .base import FrozenModel
+from .problems import rule_error
 
 
 def _ramp_months() -> Any:
@@ -247,8 +248,7 @@ class BusinessCaseInputs(FrozenModel):
         months = self.horizon_years * 12
         for item in self.investments:
             if item.month > months:
-                raise ValueError(
-                    f"investment '{item.name}' is paid in month {item.month}, after the horizon "
-                    f"of {months} months"
+                raise rule_error(
+                    "investment_after_horizon", name=item.name, month=item.month, months=months
                 )
         return self

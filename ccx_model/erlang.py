@@ -18,6 +18,8 @@ below); Cooper, *Introduction to Queueing Theory* (1981), ch. 3.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import numpy.typing as npt
 
@@ -39,11 +41,28 @@ def traffic_erlangs(
     return np.asarray(calls_arr * aht_arr / float(interval_seconds), dtype=np.float64)
 
 
+def _erlang_b_float(agents: int, traffic: float) -> float:
+    """The Erlang B recurrence for one interval, in plain Python floats.
+
+    The very same IEEE operations as the vectorised loop (so the very same result),
+    without numpy's per-call overhead, which dominates on one-element arrays. Once
+    B reaches 0 it stays 0 (``A·0 / (n + 0) = 0``), so the loop stops there.
+    """
+    blocking = 1.0
+    for n in range(1, agents + 1):
+        a_b = traffic * blocking
+        blocking = a_b / (n + a_b)
+        if blocking == 0.0:
+            break
+    return blocking
+
+
 def erlang_b(agents: ArrayLike, traffic: ArrayLike) -> FloatArray:
     """Erlang B blocking probability for ``agents`` servers and ``traffic`` Erlangs.
 
-    Recurrence over n = 1..N, vectorised over intervals (each interval stops at its
-    own N). Cost: O(max N) numpy steps.
+    Recurrence over n = 1..N, vectorised over intervals: each interval leaves the
+    loop at its own N, or as soon as its blocking has underflowed to 0 (it would
+    stay 0). One interval runs in plain floats. Cost: O(max N) steps.
 
     >>> round(float(erlang_b(14, 10.0)), 6)
     0.056819
@@ -51,13 +70,36 @@ def erlang_b(agents: ArrayLike, traffic: ArrayLike) -> FloatArray:
     agents_arr, traffic_arr = np.broadcast_arrays(
         np.asarray(agents, dtype=np.int64), np.asarray(traffic, dtype=np.float64)
     )
-    blocking = np.ones(agents_arr.shape, dtype=np.float64)
-    max_agents = int(agents_arr.max(initial=0))
-    for n in range(1, max_agents + 1):
-        active = agents_arr >= n
-        a_b = traffic_arr * blocking
-        blocking = np.where(active, a_b / (n + a_b), blocking)
-    return blocking
+    shape = agents_arr.shape
+    if agents_arr.size == 1:
+        traffic_one = float(traffic_arr.flat[0])
+        if 0.0 <= traffic_one < math.inf:  # NaN and negative input keep numpy's semantics
+            value = _erlang_b_float(int(agents_arr.flat[0]), traffic_one)
+            return np.full(shape, value, dtype=np.float64)
+    flat_agents, flat_traffic = agents_arr.ravel(), traffic_arr.ravel()
+    blocking = np.ones(flat_agents.shape, dtype=np.float64)
+    # The intervals still in the recurrence, fewest agents first: those that reach
+    # their own N at step n are then a prefix of the arrays.
+    live = np.flatnonzero(flat_agents >= 1)
+    live = live[np.argsort(flat_agents[live], kind="stable")]
+    n_live, a_live = flat_agents[live], flat_traffic[live]
+    b_live = np.ones(live.shape, dtype=np.float64)
+    n = 0
+    while live.size:
+        n += 1
+        a_b = a_live * b_live
+        b_live = a_b / (n + a_b)
+        done = int(np.searchsorted(n_live, n, side="right"))
+        if done:
+            blocking[live[:done]] = b_live[:done]
+            live, n_live, a_live, b_live = live[done:], n_live[done:], a_live[done:], b_live[done:]
+        if n % 64 == 0:
+            underflowed = b_live == 0.0
+            if underflowed.any():
+                blocking[live[underflowed]] = 0.0
+                keep = ~underflowed
+                live, n_live, a_live, b_live = live[keep], n_live[keep], a_live[keep], b_live[keep]
+    return blocking.reshape(shape)
 
 
 def erlang_c_from_b(agents: ArrayLike, traffic: ArrayLike, blocking: ArrayLike) -> FloatArray:
@@ -140,12 +182,16 @@ def average_speed_of_answer(
 def occupancy(agents: ArrayLike, traffic: ArrayLike) -> FloatArray:
     """Agent occupancy ``A / N``, capped at 1 (an unstable queue keeps everyone busy).
 
-    >>> round(float(occupancy(14, 10.0)), 3)
-    0.714
+    Zero agents facing calls count as fully occupied (1), zero calls as idle (0).
+
+    >>> round(float(occupancy(14, 10.0)), 3), float(occupancy(0, 5.0)), float(occupancy(0, 0.0))
+    (0.714, 1.0, 0.0)
     """
     n = np.asarray(agents, dtype=np.float64)
     a = np.asarray(traffic, dtype=np.float64)
-    occ = np.where(n > 0, a / np.where(n > 0, n, 1.0), 0.0)
+    # No agents for a busy interval is the most unstable queue of all: fully occupied,
+    # like every other N ≤ A. No agents and no calls is idle: 0.
+    occ = np.where(n > 0, a / np.where(n > 0, n, 1.0), np.where(a > 0.0, 1.0, 0.0))
     return np.asarray(np.clip(occ, 0.0, 1.0), dtype=np.float64)
 
 
@@ -158,8 +204,12 @@ def agents_for_service_level(
     """Fewest agents per interval whose service level meets the target.
 
     One pass of the Erlang B recurrence over n = 1, 2, …, vectorised over the
-    intervals still short of their target (satisfied intervals drop out, so the
-    cost is O(max agents) small numpy steps). Zero traffic needs zero agents.
+    intervals still short of their target (satisfied intervals drop out). While n
+    is at most the smallest pending traffic, no pending interval can be stable
+    (N ≤ A), so the recurrence runs on without the service-level checks; with one
+    interval pending it runs in plain floats. The cost is O(max agents) steps, but
+    only about √A of them per interval are checked steps. Zero traffic needs zero
+    agents.
 
     >>> agents_for_service_level([10.0, 0.0], 180, 20, 0.8).tolist()
     [14, 0]
@@ -183,8 +233,13 @@ def agents_for_service_level(
     # Square-root staffing needs about A + 3.3·√A agents even for 99.9% in 0 s;
     # this bound is far above that and only guards against a target of 100%.
     n_limit = int(np.ceil(a_p.max(initial=0.0) + 20.0 * np.sqrt(a_p.max(initial=0.0)) + 200))
+    # The last n at which every pending interval is still unstable (n ≤ its traffic).
+    n_unstable = _last_unstable_n(a_p)
     n = 0
     while pending.size:
+        if n < n_unstable:
+            blocking = _advance_erlang_b(a_p, blocking, n, n_unstable)
+            n = n_unstable
         n += 1
         if n > n_limit:
             raise ValueError("service-level target cannot be met: it must be below 100%")
@@ -203,4 +258,26 @@ def agents_for_service_level(
             keep = ~met
             pending = pending[keep]
             a_p, aht_p, t_p, sl_p, blocking = (x[keep] for x in (a_p, aht_p, t_p, sl_p, blocking))
+            n_unstable = _last_unstable_n(a_p)
     return result.reshape(shape)
+
+
+def _last_unstable_n(traffic: FloatArray) -> int:
+    """The largest n with n ≤ every traffic (no interval stable yet); 0 if none pending."""
+    return math.floor(float(traffic.min())) if traffic.size else 0
+
+
+def _advance_erlang_b(
+    traffic: FloatArray, blocking: FloatArray, n_from: int, n_to: int
+) -> FloatArray:
+    """Erlang B from B(n_from) to B(n_to), per interval: the plain recurrence, no checks."""
+    if traffic.size == 1:
+        traffic_one, blocking_one = float(traffic[0]), float(blocking[0])
+        for n in range(n_from + 1, n_to + 1):
+            a_b_one = traffic_one * blocking_one
+            blocking_one = a_b_one / (n + a_b_one)
+        return np.asarray([blocking_one], dtype=np.float64)
+    for n in range(n_from + 1, n_to + 1):
+        a_b = traffic * blocking
+        blocking = a_b / (n + a_b)
+    return blocking

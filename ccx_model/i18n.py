@@ -3,6 +3,11 @@
 Messages are looked up by key, never written in English inside logic. Money is
 formatted for the language: ``EUR 1.234.567`` in Dutch, ``EUR 1,234,567`` in English.
 The app adds its own UI table on top of this one (``ccx_app.texts``).
+
+Every message exists in both languages:
+
+>>> [key for key, texts in MESSAGES.items() if set(texts) != set(LANGUAGES)]
+[]
 """
 
 from __future__ import annotations
@@ -38,6 +43,114 @@ MESSAGES: dict[str, dict[str, str]] = {
     "range.at_least": {"en": "at least {x}", "nl": "minimaal {x}"},
     "range.at_most": {"en": "at most {x}", "nl": "maximaal {x}"},
     "range.number": {"en": "a number", "nl": "een getal"},
+    "day.mon": {"en": "Monday", "nl": "maandag"},
+    "day.tue": {"en": "Tuesday", "nl": "dinsdag"},
+    "day.wed": {"en": "Wednesday", "nl": "woensdag"},
+    "day.thu": {"en": "Thursday", "nl": "donderdag"},
+    "day.fri": {"en": "Friday", "nl": "vrijdag"},
+    "day.sat": {"en": "Saturday", "nl": "zaterdag"},
+    "day.sun": {"en": "Sunday", "nl": "zondag"},
+    # Rules of the models (their key is the pydantic error type, prefixed "rule.").
+    # A parameter named ``*_field`` holds a field name next to the rule's location,
+    # which the app replaces by the field's label.
+    "rule.contract_hours_above_full_time": {
+        "en": "{contract_field} must not exceed {full_time_field}",
+        "nl": "{contract_field} mag niet hoger zijn dan {full_time_field}",
+    },
+    "rule.opening_hours_days": {
+        "en": "opening_hours needs 7 days, Monday to Sunday",
+        "nl": "opening_hours heeft 7 dagen nodig, maandag tot en met zondag",
+    },
+    "rule.opening_hours_order": {
+        "en": "opening hours must satisfy 0 ≤ open ≤ close ≤ 24 ({day}: {open_hour} to {close_hour})",
+        "nl": "openingstijden moeten voldoen aan 0 ≤ open ≤ dicht ≤ 24 "
+        "({day}: {open_hour} tot {close_hour})",
+    },
+    "rule.hourly_weights": {
+        "en": "hourly_weights needs 24 values of 0 or more",
+        "nl": "hourly_weights heeft 24 waarden van 0 of meer nodig",
+    },
+    "rule.day_shares_sum": {
+        "en": "day_shares must add up to 1 (they add up to {total})",
+        "nl": "day_shares moeten samen 1 zijn (ze zijn samen {total})",
+    },
+    "rule.day_without_open_hours": {
+        "en": "{day} has {share}% of the calls but no open hours with a positive hourly weight",
+        "nl": "{day} heeft {share}% van de gesprekken maar geen openingsuren met een positief "
+        "uurgewicht",
+    },
+    "rule.interval_calls": {
+        "en": "interval_calls must be 0 or more and not all 0",
+        "nl": "interval_calls moeten 0 of meer zijn en niet allemaal 0",
+    },
+    "rule.interval_aht": {
+        "en": "interval_aht_seconds needs one positive value per interval",
+        "nl": "interval_aht_seconds heeft per interval één positieve waarde nodig",
+    },
+    "rule.investment_after_horizon": {
+        "en": "investment '{name}' is paid in month {month}, after the horizon of {months} months",
+        "nl": "investering '{name}' wordt betaald in maand {month}, na de horizon van "
+        "{months} maanden",
+    },
+    # Files: scenarios and forecasts.
+    "file.too_large": {"en": "file larger than {kb} kB", "nl": "bestand groter dan {kb} kB"},
+    "file.invalid_yaml": {"en": "not valid YAML", "nl": "geen geldige YAML"},
+    "file.invalid_yaml_at": {
+        "en": "not valid YAML at line {line}, column {column}",
+        "nl": "geen geldige YAML op regel {line}, kolom {column}",
+    },
+    "file.empty": {"en": "the file is empty", "nl": "het bestand is leeg"},
+    "file.not_mapping": {
+        "en": "a scenario file must hold a mapping of fields, not a list or a value",
+        "nl": "een scenariobestand moet velden met hun waarden bevatten, geen lijst of losse waarde",
+    },
+    "file.cannot_read": {
+        "en": "cannot read {path}: {reason}",
+        "nl": "kan {path} niet lezen: {reason}",
+    },
+    "file.not_utf8": {
+        "en": "the file is not UTF-8 text",
+        "nl": "het bestand is geen UTF-8-tekst",
+    },
+    "file.named_not_utf8": {
+        "en": "{path} is not UTF-8 text",
+        "nl": "{path} is geen UTF-8-tekst",
+    },
+    "override.syntax": {
+        "en": "expected path.to.field=value",
+        "nl": "verwacht path.to.field=waarde",
+    },
+    "csv.empty": {"en": "the CSV file is empty", "nl": "het CSV-bestand is leeg"},
+    "csv.no_calls_column": {
+        "en": "the CSV needs a 'calls' column (optional: 'aht_seconds'); found columns: {columns}",
+        "nl": "de CSV heeft een kolom 'calls' nodig (optioneel: 'aht_seconds'); "
+        "gevonden kolommen: {columns}",
+    },
+    "csv.no_columns": {"en": "none", "nl": "geen"},
+    "csv.too_many_rows": {"en": "more than {max_rows} rows", "nl": "meer dan {max_rows} rijen"},
+    "csv.cell": {"en": "row {row}, column {column}", "nl": "rij {row}, kolom {column}"},
+    "csv.no_rows": {"en": "the CSV has no data rows", "nl": "de CSV heeft geen gegevensrijen"},
+    # The command line's own messages.
+    "cli.target_or_agents": {
+        "en": "give exactly one of --service-level (a target) or --agents (a head count)",
+        "nl": "geef precies één van --service-level (een norm) of --agents (een aantal agents)",
+    },
+    "cli.calls_or_intervals": {
+        "en": "give --calls N (one interval) or --intervals FILE.csv",
+        "nl": "geef --calls N (één interval) of --intervals BESTAND.csv",
+    },
+    "cli.traffic_too_high": {
+        "en": "--calls × --aht-seconds ÷ (--interval-minutes × 60) is {traffic} Erlangs; "
+        "at most {max_traffic} Erlangs per interval are supported",
+        "nl": "--calls × --aht-seconds ÷ (--interval-minutes × 60) is {traffic} Erlang; "
+        "maximaal {max_traffic} Erlang per interval wordt ondersteund",
+    },
+    "cli.row_traffic_too_high": {
+        "en": "--intervals row {row}: calls × AHT ÷ (--interval-minutes × 60) is {traffic} "
+        "Erlangs; at most {max_traffic} Erlangs per interval are supported",
+        "nl": "--intervals rij {row}: gesprekken × AHT ÷ (--interval-minutes × 60) is "
+        "{traffic} Erlang; maximaal {max_traffic} Erlang per interval wordt ondersteund",
+    },
 }
 
 
@@ -57,6 +170,46 @@ def translate(
         raise KeyError(f"no text for {key!r}")
     text = entry.get(lang) or entry["en"]
     return text.format(**values) if values else text
+
+
+def translate_localized(key: str, lang: str, params: Mapping[str, object]) -> str:
+    """``translate`` with ``params`` written as the language writes them (``localize``).
+
+    >>> translate_localized("range.at_least", "nl", {"x": 0.5})
+    'minimaal 0,5'
+    """
+    return translate(key, lang, None, **localize(params, lang))
+
+
+def localize(values: Mapping[str, object], lang: str = "en") -> dict[str, object]:
+    """A message's parameters as the language writes them.
+
+    Floats get the language's decimal mark (``format_short``); a parameter named
+    ``*_key`` holds a text key and is translated, under its name without the suffix.
+    Everything else (names, counts, file paths) is shown as it is.
+
+    >>> localize({"total": 0.95, "day_key": "day.mon", "month": 61}, "nl")
+    {'total': '0,95', 'day': 'maandag', 'month': 61}
+    """
+    shown: dict[str, object] = {}
+    for name, value in values.items():
+        if name.endswith("_key") and isinstance(value, str):
+            shown[name.removesuffix("_key")] = translate(value, lang)
+        elif isinstance(value, float):
+            shown[name] = format_short(value, lang)
+        else:
+            shown[name] = value
+    return shown
+
+
+def format_short(value: float, lang: str = "en") -> str:
+    """A number without needless digits: 0.8, 7,200, 10,000,000 (Dutch: 0,8 / 7.200).
+
+    >>> format_short(0.999, "nl"), format_short(7200.0), format_short(1e7)
+    ('0,999', '7,200', '10,000,000')
+    """
+    text = f"{value:,g}" if abs(value) < 1e6 else f"{value:,.0f}"
+    return _group(text, lang)
 
 
 def _group(text: str, lang: str) -> str:

@@ -8,18 +8,26 @@ the message can never drift from the rule.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from typing import Any, SupportsFloat, cast
 
 import annotated_types
 from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticCustomError
 
-from .i18n import translate
+from .i18n import MESSAGES, format_short, translate, translate_localized
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with an input."""
+    """One thing wrong with an input.
+
+    ``detail`` is the English explanation. Where the explanation has a text key
+    (``key``, filled with ``params``) it is shown in the reader's language; so is
+    the field where it has a ``field_key`` (e.g. "row 3, column calls").
+    """
 
     field: str
     value: Any
@@ -27,27 +35,81 @@ class Problem:
     bounds: Bounds | None = None
     choices: str = ""
     detail: str = ""
+    key: str = ""
+    params: Mapping[str, Any] = dataclass_field(default_factory=dict)
+    field_key: str = ""
+
+    @classmethod
+    def rule(cls, field: str, key: str, value: Any = "", **params: Any) -> Problem:
+        """A broken rule explained by the text ``key`` filled with ``params``.
+
+        >>> Problem.rule("(file)", "file.too_large", kb=1000).message("nl")
+        '(file): bestand groter dan 1000 kB.'
+        """
+        detail = translate_localized(key, "en", params)
+        return cls(field, value, "rule", detail=detail, key=key, params=params)
 
     def allowed(self, lang: str = "en") -> str:
         if self.bounds is not None:
             return self.bounds.describe(lang)
         return self.choices
 
-    def message(self, lang: str = "en") -> str:
-        """One line in plain words, in English or Dutch."""
+    def field_name(self, lang: str = "en") -> str:
+        if self.field_key:
+            return translate_localized(self.field_key, lang, self.params)
+        return self.field
+
+    def explanation(self, lang: str = "en", label: Callable[[str], str] | None = None) -> str:
+        """The detail in ``lang``; ``label`` names the fields a rule mentions."""
+        if not self.key:
+            return self.detail
+        params = dict(self.params)
+        if label is not None:
+            # ``*_field`` parameters name fields next to where the rule was found.
+            prefix = "" if self.field.startswith("(") else self.field + "."
+            for name, value in self.params.items():
+                if name.endswith("_field") and isinstance(value, str):
+                    params[name] = label(prefix + value)
+        return translate_localized(self.key, lang, params)
+
+    def message(self, lang: str = "en", label: Callable[[str], str] | None = None) -> str:
+        """One line in plain words, in English or Dutch.
+
+        ``label`` maps a dotted field path to the name the reader knows it by (the
+        app's form labels); without it, fields are named by their path.
+        """
         value = _show(self.value)
+        field = self.field_name(lang)
+        if label is not None and not self.field_key:
+            field = label(field)
         if self.kind == "extra_forbidden":
-            return translate("problem.unknown_field", lang, field=self.field)
+            return translate("problem.unknown_field", lang, field=field)
         if self.kind == "missing":
-            return translate("problem.missing", lang, field=self.field)
+            return translate("problem.missing", lang, field=field)
+        detail = self.explanation(lang, label)
         if self.kind == "rule":
-            return translate("problem.rule", lang, field=self.field, detail=self.detail)
+            return translate("problem.rule", lang, field=field, detail=detail)
         allowed = self.allowed(lang)
         if allowed:
             return translate(
-                "problem.out_of_range", lang, field=self.field, value=value, allowed=allowed
+                "problem.out_of_range", lang, field=field, value=value, allowed=allowed
             )
-        return translate("problem.invalid", lang, field=self.field, value=value, detail=self.detail)
+        return translate("problem.invalid", lang, field=field, value=value, detail=detail)
+
+
+def rule_error(key: str, **params: Any) -> PydanticCustomError:
+    """A model rule's failure, for a validator to raise: type ``key``, text ``rule.<key>``.
+
+    The message reads in English (``str(error)``, a notebook); ``problems_from_validation``
+    turns it back into a Problem that speaks the reader's language.
+
+    >>> str(rule_error("day_shares_sum", total=0.95))
+    'day_shares must add up to 1 (they add up to 0.95)'
+    """
+    english = translate_localized(f"rule.{key}", "en", params)
+    # pydantic fills {name} from the context, but this text is final: braces from a name
+    # (an investment called "{x}") become parentheses rather than a placeholder.
+    return PydanticCustomError(key, english.replace("{", "(").replace("}", ")"), params)
 
 
 class InputError(ValueError):
@@ -115,8 +177,7 @@ class Bounds:
 
 
 def _number(x: float, lang: str) -> str:
-    text = f"{x:,g}" if abs(x) < 1e6 else f"{x:,.0f}"
-    return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
+    return format_short(x, lang)
 
 
 def _bound(value: object) -> float:
@@ -137,6 +198,19 @@ def field_bounds(info: Any) -> Bounds:
         elif isinstance(meta, annotated_types.Lt):
             bounds = replace(bounds, high=_bound(meta.lt), high_open=True)
     return bounds
+
+
+def _bounds_from_context(ctx: dict[str, Any]) -> Bounds:
+    """The limit pydantic reports with a range error (only the side that was crossed)."""
+    if "ge" in ctx:
+        return Bounds(low=_bound(ctx["ge"]))
+    if "gt" in ctx:
+        return Bounds(low=_bound(ctx["gt"]), low_open=True)
+    if "le" in ctx:
+        return Bounds(high=_bound(ctx["le"]))
+    if "lt" in ctx:
+        return Bounds(high=_bound(ctx["lt"]), high_open=True)
+    return Bounds()
 
 
 def problems_from_validation(error: ValidationError, model: type[BaseModel]) -> list[Problem]:
@@ -161,9 +235,19 @@ def problems_from_validation(error: ValidationError, model: type[BaseModel]) -> 
             "finite_number",
         }:
             bounds = field_bounds(info)
+            if bounds == Bounds():  # e.g. an item of a tuple: the error still names its limit
+                bounds = _bounds_from_context(item.get("ctx") or {})
         elif kind == "literal_error":
             choices = str(item.get("ctx", {}).get("expected", ""))
         detail = str(item["msg"])
+        if f"rule.{kind}" in MESSAGES:  # a model rule raised with rule_error
+            ctx = dict(item.get("ctx") or {})
+            problems.append(
+                Problem(
+                    field, item.get("input"), "rule", detail=detail, key=f"rule.{kind}", params=ctx
+                )
+            )
+            continue
         if kind == "value_error":
             kind = "rule"
             detail = detail.removeprefix("Value error, ")

@@ -22,6 +22,7 @@ from .commercial import (
     Quality,
     Retention,
 )
+from .problems import rule_error
 
 SCHEMA_VERSION = 1
 
@@ -143,8 +144,10 @@ class Workforce(_Frozen):
     @model_validator(mode="after")
     def _contract_within_full_time(self) -> Workforce:
         if self.average_contract_hours_per_week > self.full_time_hours_per_week:
-            raise ValueError(
-                "average_contract_hours_per_week must not exceed full_time_hours_per_week"
+            raise rule_error(
+                "contract_hours_above_full_time",
+                contract_field="average_contract_hours_per_week",
+                full_time_field="full_time_hours_per_week",
             )
         return self
 
@@ -253,26 +256,47 @@ class DemandPattern(_Frozen):
     @model_validator(mode="after")
     def _consistent(self) -> DemandPattern:
         if len(self.opening_hours) != 7:
-            raise ValueError("opening_hours needs 7 days, Monday to Sunday")
-        for open_hour, close_hour in self.opening_hours:
+            raise rule_error("opening_hours_days")
+        for day, (open_hour, close_hour) in zip(DAYS, self.opening_hours, strict=True):
             if not (0 <= open_hour <= close_hour <= 24):
-                raise ValueError("opening hours must satisfy 0 ≤ open ≤ close ≤ 24")
+                raise rule_error(
+                    "opening_hours_order",
+                    day_key=f"day.{day}",
+                    open_hour=float(open_hour),
+                    close_hour=float(close_hour),
+                )
         if len(self.hourly_weights) != 24 or min(self.hourly_weights) < 0:
-            raise ValueError("hourly_weights needs 24 values of 0 or more")
+            raise rule_error("hourly_weights")
         if self.interval_calls is None:
             if abs(sum(self.day_shares) - 1.0) > 1e-6:
-                raise ValueError(
-                    f"day_shares must add up to 1 (they add up to {sum(self.day_shares):.4f})"
-                )
+                raise rule_error("day_shares_sum", total=round(sum(self.day_shares), 4))
+            for day, share, hours in zip(DAYS, self.day_shares, self.opening_hours, strict=True):
+                if share > 0 and not _open_with_calls(hours, self.hourly_weights):
+                    raise rule_error(
+                        "day_without_open_hours", day_key=f"day.{day}", share=round(share * 100, 1)
+                    )
         else:
             if min(self.interval_calls) < 0 or sum(self.interval_calls) <= 0:
-                raise ValueError("interval_calls must be 0 or more and not all 0")
+                raise rule_error("interval_calls")
             if self.interval_aht_seconds is not None and (
                 len(self.interval_aht_seconds) != len(self.interval_calls)
                 or min(self.interval_aht_seconds) <= 0
             ):
-                raise ValueError("interval_aht_seconds needs one positive value per interval")
+                raise rule_error("interval_aht")
         return self
+
+
+def _open_with_calls(hours: tuple[float, float], hourly_weights: tuple[float, ...]) -> bool:
+    """Whether some open part of the day falls in an hour with a positive weight.
+
+    The same test ``pattern.weekly_weights`` applies interval by interval: an hour
+    counts if it overlaps the opening hours for a positive time.
+    """
+    open_hour, close_hour = hours
+    return any(
+        weight > 0 and min(hour + 1, close_hour) > max(hour, open_hour)
+        for hour, weight in enumerate(hourly_weights)
+    )
 
 
 class Scenario(_Frozen):

@@ -15,24 +15,27 @@ from .scenario import Scenario
 MAX_FILE_BYTES = 1_000_000
 
 
-def _file_problem(detail: str) -> InputError:
-    return InputError([Problem(field="(file)", value="", kind="rule", detail=detail)])
+def _file_problem(key: str, **params: object) -> InputError:
+    return InputError([Problem.rule("(file)", key, **params)])
 
 
 def parse_text(text: str) -> dict[str, Any]:
     """YAML (a superset of JSON) to a mapping; ``yaml.safe_load`` only."""
     if len(text.encode("utf-8", errors="replace")) > MAX_FILE_BYTES:
-        raise _file_problem(f"file larger than {MAX_FILE_BYTES // 1000} kB")
+        raise _file_problem("file.too_large", kb=MAX_FILE_BYTES // 1000)
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise _file_problem(f"not valid YAML{where}") from None
+        if mark is None:
+            raise _file_problem("file.invalid_yaml") from None
+        raise _file_problem(
+            "file.invalid_yaml_at", line=mark.line + 1, column=mark.column + 1
+        ) from None
     if data is None:
-        raise _file_problem("the file is empty")
+        raise _file_problem("file.empty")
     if not isinstance(data, dict):
-        raise _file_problem("a scenario file must hold a mapping of fields, not a list or a value")
+        raise _file_problem("file.not_mapping")
     return data
 
 
@@ -54,13 +57,13 @@ def load_scenario(path: str | Path) -> Scenario:
     try:
         raw = file.read_bytes()
     except OSError as exc:
-        raise _file_problem(f"cannot read {file}: {exc.strerror}") from None
+        raise _file_problem("file.cannot_read", path=str(file), reason=exc.strerror) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise _file_problem(f"file larger than {MAX_FILE_BYTES // 1000} kB")
+        raise _file_problem("file.too_large", kb=MAX_FILE_BYTES // 1000)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise _file_problem("the file is not UTF-8 text") from None
+        raise _file_problem("file.not_utf8") from None
     return load_scenario_text(text)
 
 
@@ -91,11 +94,7 @@ def apply_overrides(scenario: Scenario, assignments: list[str]) -> Scenario:
     for assignment in assignments:
         path, sep, value = assignment.partition("=")
         if not sep or not path.strip():
-            problems.append(
-                Problem(
-                    field=assignment, value="", kind="rule", detail="expected path.to.field=value"
-                )
-            )
+            problems.append(Problem.rule(assignment, "override.syntax"))
             continue
         target: Any = data
         parts = path.strip().split(".")

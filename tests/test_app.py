@@ -287,41 +287,14 @@ class TestBadInputKeepsTheLastValidFigures:
         assert any("Shrinkage (%)" in e for e in errors(at))
         assert metrics(at)["Headcount"] == "250"
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason=(
-            "BUG: the form shows percentages and divides by 100 (FieldSpec.from_display); "
-            "99.9 / 100 == 0.9990000000000001 > le=0.999, so typing the shown upper bound "
-            "99.9 is rejected with 'Service-level target (%): 99.9 is not allowed; "
-            "allowed: 0 to 99.9'."
-        ),
-    )
     def test_the_shown_upper_bound_of_a_percentage_is_accepted(self) -> None:
         at = set_input(start(), "service.service_level_target", 99.9)
         assert not errors(at)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason=(
-            "BUG: ccx_app.state.ui_message ignores Bounds.low_open; service_level_target "
-            "is gt=0, yet typing 0 says 'Service-level target (%): 0.0 is not allowed; "
-            "allowed: 0 to 99.9' (the CLI says 'above 0 to 0.999')."
-        ),
-    )
     def test_a_zero_service_level_target_is_told_the_range_starts_above_zero(self) -> None:
         at = set_input(start(), "service.service_level_target", 0)
         assert any("above 0" in e for e in errors(at)), errors(at)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason=(
-            "BUG: model rules (kind 'rule') bypass the form's labels in "
-            "ccx_app.state.ui_message: the message reads 'workforce: "
-            "average_contract_hours_per_week must not exceed full_time_hours_per_week', "
-            "Python names instead of 'Average contract hours per week' / "
-            "'Full-time hours per week'."
-        ),
-    )
     def test_the_contract_hours_rule_names_the_fields_as_the_form_labels_them(self) -> None:
         at = set_input(start(), "workforce.average_contract_hours_per_week", 40)
         message = errors(at)[0]
@@ -366,26 +339,11 @@ class TestLanguage:
         at.radio(key="lang").set_value("en").run()
         assert metrics(at)["Annual cost"] == BASELINE_OVERVIEW["Annual cost"]
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason=(
-            "BUG: ccx_app/pages/staffing.py hard-codes English in the interval picker's "
-            "format_func (f'... · {n} calls'), so Dutch shows 'maandag 08:00 · 286,4 calls'."
-        ),
-    )
     def test_dutch_interval_picker_has_no_english_words(self) -> None:
         at = start("staffing", "nl")
         options = at.selectbox(key="curve_interval").options
         assert not any(option.endswith(" calls") for option in options), options[0]
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason=(
-            "BUG: the Workforce model validator's message is English text from "
-            "ccx_model.scenario, shown as-is by ui_message for kind 'rule': in Dutch the "
-            "error reads '... must not exceed full_time_hours_per_week'."
-        ),
-    )
     def test_dutch_contract_hours_rule_message_is_dutch(self) -> None:
         at = set_input(start(lang="nl"), "workforce.average_contract_hours_per_week", 40)
         assert errors(at)
@@ -450,14 +408,6 @@ class TestResetAndScenarioFiles:
         assert metrics(at) == metrics(baseline)
         assert inputs(at) == inputs(baseline)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason=(
-            "BUG: a scenario file that fails to open shows only the field problem "
-            "('demand.calls_per_mnth: unknown field ...'), not which file failed or that it "
-            "was not opened; the text 'app.scenario_load_error' exists but is never used."
-        ),
-    )
     def test_a_broken_scenario_message_names_the_file(self, library: Path) -> None:
         at = start()
         at.selectbox(key="scenario_file").set_value("broken.yaml").run()
@@ -499,14 +449,6 @@ class TestForecastImport:
         assert inputs(at) == inputs(baseline)
         assert metrics(at)["Headcount"] == "250"
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason=(
-            "BUG: a UTF-8 CSV with a byte-order mark (Excel's 'CSV UTF-8') is refused: "
-            "the header reads '\\ufeffcalls', so read_interval_csv reports no 'calls' "
-            "column (pattern_editor decodes with 'utf-8', not 'utf-8-sig')."
-        ),
-    )
     def test_a_forecast_saved_by_excel_with_a_byte_order_mark_is_imported(self) -> None:
         at = start("staffing")
         csv = b"\xef\xbb\xbf" + weekly_forecast_csv(10)
@@ -515,14 +457,6 @@ class TestForecastImport:
 
 
 class TestStaffingPanelFollowsThePlan:
-    @pytest.mark.xfail(
-        strict=True,
-        reason=(
-            "BUG: the examined interval is stored as an index into the week "
-            "(key 'curve_interval'); after the interval length changes from 15 to 60 "
-            "minutes, index 40 (Monday 10:00, the busiest) silently becomes Tuesday 16:00."
-        ),
-    )
     def test_the_examined_interval_stays_the_busiest_when_the_interval_length_changes(
         self,
     ) -> None:
@@ -533,15 +467,6 @@ class TestStaffingPanelFollowsThePlan:
         picker = at.selectbox(key="curve_interval")
         assert picker.options[picker.index].startswith("Monday 10:00")
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason=(
-            "BUG: the 'what N agents deliver' panel seeds its agents once per session "
-            "(st.session_state.setdefault('reverse_agents', ...)); after the volume doubles "
-            "it still shows 118 agents for an interval the plan staffs with 236, so it "
-            "warns of an unstable queue with 0% service level nobody asked about."
-        ),
-    )
     def test_the_what_n_agents_panel_follows_a_volume_change(self) -> None:
         at = start("staffing")
         set_input(at, "demand.calls_per_month", 660_000)

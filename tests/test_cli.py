@@ -217,14 +217,6 @@ class TestStaffingIntervalsFile:
         assert code == 0
         assert "intervals: 3 rows (use --json for all)" in out.splitlines()
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason=(
-            "BUG: a UTF-8 CSV with a byte-order mark (Excel's 'CSV UTF-8') is refused: "
-            "cli reads it with encoding='utf-8', the header becomes '\\ufeffcalls', and "
-            "read_interval_csv says the CSV needs a 'calls' column."
-        ),
-    )
     def test_a_csv_saved_by_excel_with_a_byte_order_mark_is_read(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:
@@ -481,16 +473,6 @@ class TestLanguage:
         dutch = ccx_json(capsys, "--lang", "nl", "evaluate", BASELINE)
         assert dutch == english
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason=(
-            "BUG: only range/unknown-field/missing messages go through the translation "
-            "table; the CLI's own messages ('give exactly one of --service-level ...', "
-            "'give --calls N ...', '--intervals: ... is not UTF-8 text') and the details of "
-            "rule problems ('the CSV needs a ...', 'not valid YAML', 'the file is empty') "
-            "are English literals, so --lang nl prints English."
-        ),
-    )
     @pytest.mark.parametrize(
         ("argv", "english"),
         [
@@ -539,17 +521,6 @@ class TestEntryPoint:
         assert "0 to 0.8" in done.stderr
         assert "Traceback" not in done.stderr
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=subprocess.TimeoutExpired,
-        reason=(
-            "BUG: StaffingQuery accepts --calls up to 10,000,000, --interval-minutes from "
-            "1 and --aht-seconds up to 7,200, i.e. up to 1.2e9 Erlangs; "
-            "agents_for_service_level then steps the Erlang B recurrence one agent at a "
-            "time (O(agents) numpy calls) and runs for hours. Already 100,000 calls in "
-            "60 minutes at 7,200 s takes ~6 s."
-        ),
-    )
     def test_the_largest_accepted_interval_is_answered_within_seconds(self) -> None:
         done = self.run_module(
             "staffing", "--calls", "10000000", "--interval-minutes", "1",

@@ -533,6 +533,11 @@ class TestOccupancy:
     def test_no_agents_means_no_occupancy(self) -> None:
         assert float(erlang.occupancy(0, 0.0)) == 0.0
 
+    def test_no_agents_for_a_busy_interval_are_fully_occupied_like_any_unstable_queue(
+        self,
+    ) -> None:
+        assert erlang.occupancy([0, 0], [0.5, 10.0]).tolist() == [1.0, 1.0]
+
     @FAST
     @given(agents=st.integers(0, 25_000), traffic=st.floats(0, 20_000, allow_nan=False))
     def test_occupancy_is_a_share(self, agents: int, traffic: float) -> None:

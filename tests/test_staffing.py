@@ -305,7 +305,7 @@ def demand_patterns(draw: st.DrawFn) -> DemandPattern:
             day_shares=shares, opening_hours=tuple(hours), hourly_weights=weights
         )
         # A day with calls needs an open hour with a positive weight; the pattern model
-        # accepts such a week and weekly_weights refuses it (tested separately).
+        # refuses such a week, and so does weekly_weights (tested separately).
         pattern.weekly_weights(demand, 60)
     except ValueError:
         reject()
@@ -338,7 +338,11 @@ class TestWeeklyWeights:
         assert weights[8:10].tolist() == pytest.approx([1 / 3, 2 / 3])
 
     def test_a_day_with_calls_but_no_open_hours_is_refused(self) -> None:
-        closed_monday = DemandPattern(opening_hours=((0, 0),) + ((8, 20),) * 6)
+        hours = ((0, 0),) + ((8, 20),) * 6
+        with pytest.raises(ValueError, match="Monday has 22% of the calls but no open hours"):
+            DemandPattern(opening_hours=hours)
+        # weekly_weights keeps its own check, for a pattern built without validation.
+        closed_monday = DemandPattern.model_construct(opening_hours=hours)
         with pytest.raises(ValueError, match="mon"):
             pattern.weekly_weights(closed_monday, 15)
 

@@ -36,7 +36,7 @@ st.caption(t("attrition.seed_check", lang, saving=format_eur(a.saving_per_10_poi
 
 left, right = st.columns(2)
 with left:
-    st.altair_chart(leaver_cost_chart(a, lang), use_container_width=True)
+    st.altair_chart(leaver_cost_chart(a, lang), width="stretch")
     st.caption(
         t(
             "attrition.formula",
@@ -55,4 +55,4 @@ with left:
         )
     )
 with right:
-    st.altair_chart(saving_curve_chart(a, lang), use_container_width=True)
+    st.altair_chart(saving_curve_chart(a, lang), width="stretch")

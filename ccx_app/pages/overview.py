@@ -37,4 +37,4 @@ row2[3].metric(
     t("kpi.saving_per_10_points", lang), format_eur(ev.attrition.saving_per_10_points_eur, lang)
 )
 
-st.altair_chart(cost_breakdown_chart(ev.cost, lang), use_container_width=True)
+st.altair_chart(cost_breakdown_chart(ev.cost, lang), width="stretch")

@@ -45,7 +45,7 @@ st.caption(
     )
 )
 
-st.altair_chart(week_staffing_chart(ev, lang), use_container_width=True)
+st.altair_chart(week_staffing_chart(ev, lang), width="stretch")
 
 labels = [
     f"{t(f'day.{DAYS[d]}', lang)} {m // 60:02d}:{m % 60:02d}"
@@ -53,16 +53,31 @@ labels = [
 ]
 open_intervals = [int(i) for i in np.flatnonzero(intervals.calls > 0)]
 if open_intervals:
-    busiest = int(np.argmax(intervals.calls))
-    chosen = st.selectbox(
+    # The picker holds the interval's start in minutes from Monday 00:00, not its
+    # position: a position means another time once the interval length changes.
+    length = service.interval_minutes
+    index_of = {i * length: i for i in open_intervals}
+    busiest = int(np.argmax(intervals.calls)) * length
+    picked = st.session_state.get("curve_interval", st.session_state.get("curve_minute"))
+    if picked not in index_of:
+        # The interval that holds the picked time, or else the busiest.
+        start = picked // length * length if isinstance(picked, int) else None
+        picked = start if start in index_of else busiest
+    st.session_state["curve_interval"] = picked
+    minute = st.selectbox(
         t("staffing.curve_interval", lang),
-        open_intervals,
-        index=open_intervals.index(busiest),
-        format_func=lambda i: (
-            f"{labels[i]} · {format_number(float(intervals.calls[i]), lang, 1)} calls"
+        list(index_of),
+        format_func=lambda m: t(
+            "staffing.interval_option",
+            lang,
+            interval=labels[index_of[m]],
+            calls=format_number(float(intervals.calls[index_of[m]]), lang, 1),
         ),
         key="curve_interval",
     )
+    st.session_state["curve_minute"] = minute  # outlives the widget on another page
+    chosen = index_of[minute]
+    required = int(intervals.agents[chosen])
     left, right = st.columns([3, 2])
     with left:
         st.altair_chart(
@@ -72,14 +87,21 @@ if open_intervals:
                 service.interval_minutes,
                 service.answer_seconds,
                 service.service_level_target,
-                int(intervals.agents[chosen]),
+                required,
                 lang,
             ),
-            use_container_width=True,
+            width="stretch",
         )
     with right:
         st.subheader(t("staffing.reverse_title", lang))
-        st.session_state.setdefault("reverse_agents", int(intervals.agents[chosen]))
+        # Start from the plan's agents for the interval, and follow the plan when it
+        # changes (volume, target, interval…); a number typed here stays until then.
+        plan = (minute, required)
+        if st.session_state.get("reverse_agents_plan") != plan or (
+            "reverse_agents" not in st.session_state
+        ):
+            st.session_state["reverse_agents_plan"] = plan
+            st.session_state["reverse_agents"] = required
         agents = st.number_input(
             t("staffing.reverse_agents", lang),
             min_value=0,

@@ -62,5 +62,23 @@ pages = [
         icon=":material/autorenew:",
         url_path="attrition",
     ),
+    st.Page(
+        "ccx_app/pages/profit.py",
+        title=t("page.profit", lang),
+        icon=":material/trending_up:",
+        url_path="profit",
+    ),
+    st.Page(
+        "ccx_app/pages/value.py",
+        title=t("page.value", lang),
+        icon=":material/favorite:",
+        url_path="value",
+    ),
+    st.Page(
+        "ccx_app/pages/business_case.py",
+        title=t("page.business_case", lang),
+        icon=":material/account_balance:",
+        url_path="business-case",
+    ),
 ]
 st.navigation(pages).run()

@@ -42,8 +42,15 @@ def stream_chart(effects: tuple[StreamEffect, ...], lang: str = "en") -> alt.Cha
         alt.Chart(frame, title=alt.Title(t("profit.revenue_chart", lang)))
         .mark_bar()
         .encode(
-            x=alt.X("stream:N", title=None, axis=alt.Axis(labelAngle=0)),
-            xOffset="measure:N",
+            x=alt.X(
+                "stream:N",
+                title=None,
+                axis=alt.Axis(labelAngle=0),
+                sort=[t(f"stream.{e.name}", lang) for e in effects],
+            ),
+            xOffset=alt.XOffset(
+                "measure:N", sort=[t("measure.margin", lang), t("measure.cost", lang)]
+            ),
             y=alt.Y(
                 "eur:Q",
                 title=t("chart.eur_per_year", lang),
@@ -182,7 +189,7 @@ def bridge_chart(steps: list[BridgeStep], lang: str = "en") -> alt.Chart:
                 "step:N",
                 sort=alt.SortField("order"),
                 title=None,
-                axis=alt.Axis(labelAngle=-30, labelLimit=220),
+                axis=alt.Axis(labelAngle=-35, labelLimit=240, labelOverlap=False),
             ),
             y=alt.Y(
                 "start:Q",

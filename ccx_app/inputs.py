@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from . import state
-from .fields import GROUPS, FieldSpec
+from .fields import GROUPS, SWITCH, FieldSpec
 from .texts import t
 
 
@@ -16,6 +16,9 @@ def _number_format(spec: FieldSpec) -> str:
 def _field(spec: FieldSpec, lang: str) -> None:
     label = t(f"field.{spec.path}", lang)
     help_text = t(f"help.{spec.path}", lang)
+    if spec.choices == SWITCH:
+        st.toggle(label, key=spec.key, help=help_text)
+        return
     if spec.choices:
         if all(isinstance(c, str) for c in spec.choices):
             st.radio(
@@ -54,3 +57,10 @@ def assumption_form(lang: str) -> None:
         with st.expander(t(f"group.{group}", lang), expanded=group == "demand"):
             for spec in specs:
                 _field(spec, lang)
+
+
+def group_form(group: str, specs: tuple[FieldSpec, ...], lang: str, expanded: bool = False) -> None:
+    """One group of inputs in an expander, on the page whose results it drives."""
+    with st.expander(t(f"group.{group}", lang), expanded=expanded):
+        for spec in specs:
+            _field(spec, lang)

@@ -34,6 +34,8 @@ ACTIVE = "active_scenario"
 PROBLEMS = "input_problems"
 LANG = "lang"
 SCENARIO_ERRORS = "scenario_errors"  # why the last scenario file picked did not open
+INVESTMENTS = "investments"  # the business case's investments being edited (a tuple)
+CRITERIA = "in.business_case.success_criteria"  # one criterion per line (a text area)
 
 
 def bundled_scenarios() -> list[str]:
@@ -54,8 +56,26 @@ def write_inputs(scenario: Scenario) -> None:
             float(shown) if isinstance(shown, int | float) and not spec.choices else shown
         )
     st.session_state[PATTERN] = scenario.pattern
+    st.session_state[INVESTMENTS] = scenario.business_case.investments
+    st.session_state[CRITERIA] = "\n".join(scenario.business_case.success_criteria)
     st.session_state[PATTERN_VERSION] = st.session_state.get(PATTERN_VERSION, 0) + 1
     st.session_state[LAST_VALID] = scenario
+
+
+def keep_inputs() -> None:
+    """Keep every input's value while its widget is not drawn.
+
+    Streamlit forgets a keyed widget's value in a run that does not draw it; the
+    inputs of the profit, value and business-case pages are drawn on those pages
+    only. Writing each value back through the session-state API detaches it from
+    that clean-up (the documented pattern for multipage apps).
+    """
+    for spec in ALL_FIELDS:
+        for key in (spec.key, spec.key + ".on"):
+            if key in st.session_state:
+                st.session_state[key] = st.session_state[key]
+    if CRITERIA in st.session_state:
+        st.session_state[CRITERIA] = st.session_state[CRITERIA]
 
 
 def open_scenario(scenario: Scenario) -> None:
@@ -90,6 +110,7 @@ def init() -> None:
         pick_bundled(DEFAULT_SCENARIO)
         if BASE not in st.session_state:  # a broken bundled file must not take the app down
             open_scenario(Scenario())
+    keep_inputs()
 
 
 def reset() -> None:
@@ -104,6 +125,10 @@ def _inputs_as_dict() -> dict[str, Any]:
             value = None
         set_path(data, spec.path, value)
     data["pattern"] = st.session_state[PATTERN].model_dump(mode="python")
+    business_case = data["business_case"]
+    business_case["investments"] = [item.model_dump() for item in st.session_state[INVESTMENTS]]
+    criteria = str(st.session_state.get(CRITERIA, "")).splitlines()
+    business_case["success_criteria"] = [line.strip() for line in criteria if line.strip()]
     return data
 
 

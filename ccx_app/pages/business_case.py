@@ -5,7 +5,7 @@ import streamlit as st
 
 from ccx_app import results, state
 from ccx_app.charts_business import bridge_chart, bridge_steps, cumulative_cash_flow_chart
-from ccx_app.fields_profit import PROFIT_GROUPS
+from ccx_app.fields import PROFIT_GROUPS
 from ccx_app.inputs import group_form
 from ccx_app.investments_editor import investments_editor
 from ccx_app.texts import t

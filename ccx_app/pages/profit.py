@@ -4,7 +4,7 @@ import streamlit as st
 
 from ccx_app import results, state
 from ccx_app.charts_business import stream_chart
-from ccx_app.fields_profit import PROFIT_GROUPS
+from ccx_app.fields import PROFIT_GROUPS
 from ccx_app.inputs import group_form
 from ccx_app.texts import t
 from ccx_model.i18n import format_eur, format_number

@@ -6,7 +6,9 @@ from functools import lru_cache
 
 from ccx_model.business_case import BusinessCase, build_business_case, with_levers
 from ccx_model.evaluate import Evaluation, evaluate
+from ccx_model.problems import InputError
 from ccx_model.scenario import Scenario
+from ccx_model.scenario_io import load_scenario
 from ccx_model.value import CostOfPoorService, cost_of_poor_service
 
 
@@ -23,6 +25,23 @@ def business_case(scenario: Scenario, baseline: Scenario | None = None) -> Busin
 @lru_cache(maxsize=64)
 def poor_service(scenario: Scenario) -> CostOfPoorService:
     return cost_of_poor_service(scenario, evaluation(scenario))
+
+
+def library_scenario(name: str) -> Scenario | None:
+    """A scenario from the library, or None if it does not open (the page then says so)."""
+    from .state import SCENARIO_DIR
+
+    path = SCENARIO_DIR / name
+    try:
+        return _load(str(path), path.stat().st_mtime_ns)
+    except (InputError, OSError):
+        return None
+
+
+@lru_cache(maxsize=32)
+def _load(path: str, modified_ns: int) -> Scenario:
+    # The modification time is part of the key: a file saved again is read again.
+    return load_scenario(path)
 
 
 def without_selling(scenario: Scenario) -> Evaluation:

@@ -8,18 +8,17 @@ and every other input stays as the user left it.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
-from ccx_model.evaluate import Evaluation, evaluate
 from ccx_model.i18n import format_number, translate
 from ccx_model.problems import InputError, Problem
 from ccx_model.scenario import DemandPattern, Scenario
 from ccx_model.scenario_io import load_scenario, scenario_from_dict
 
+from . import results
 from .fields import ALL_FIELDS, BY_PATH, get_path, set_path
 from .texts import UI, t
 
@@ -169,19 +168,13 @@ def active_scenario() -> tuple[Scenario, list[str]]:
     lang = st.session_state.get(LANG, "en")
     try:
         scenario = scenario_from_dict(_inputs_as_dict())
-        cached_evaluate(scenario)  # rules found while spreading the volume surface here
+        results.evaluation(scenario)  # rules found while spreading the volume surface here
     except InputError as exc:
         return st.session_state[LAST_VALID], [ui_message(p, lang) for p in exc.problems]
     except ValueError as exc:
         return st.session_state[LAST_VALID], [str(exc)]
     st.session_state[LAST_VALID] = scenario
     return scenario, []
-
-
-@lru_cache(maxsize=256)
-def cached_evaluate(scenario: Scenario) -> Evaluation:
-    """Evaluation is pure, so equal scenarios share one result across reruns and sessions."""
-    return evaluate(scenario)
 
 
 def set_pattern(pattern: DemandPattern) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ccx_model.i18n import translate
 
 from .fields import BY_PATH
+from .texts_explain import EXPLAIN_UI
 from .texts_profit import PROFIT_UI
 
 UI: dict[str, dict[str, str]] = {
@@ -386,6 +387,7 @@ UI: dict[str, dict[str, str]] = {
 
 
 UI.update(PROFIT_UI)
+UI.update(EXPLAIN_UI)
 
 
 def t(key: str, lang: str = "en", **values: object) -> str:

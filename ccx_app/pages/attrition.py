@@ -2,23 +2,29 @@
 
 import streamlit as st
 
-from ccx_app import state
+from ccx_app import results, state
 from ccx_app.charts import leaver_cost_chart, saving_curve_chart
+from ccx_app.explain import cost_kpis
 from ccx_app.texts import t
 from ccx_model.i18n import format_eur, format_number, format_percent
 
 lang = st.session_state[state.LANG]
 scenario = st.session_state[state.ACTIVE]
-ev = state.cached_evaluate(scenario)
+ev = results.evaluation(scenario)
 a, inputs, wf = ev.attrition, scenario.attrition, scenario.workforce
 c = a.cost_per_leaver
 
 st.title(t("attrition.title", lang))
 cols = st.columns(4)
-cols[0].metric(t("kpi.leavers", lang), format_number(a.leavers_per_year, lang, 1))
-cols[1].metric(t("kpi.cost_per_leaver", lang), format_eur(c.total_eur, lang))
-cols[2].metric(t("kpi.attrition_cost", lang), format_eur(a.annual_cost_eur, lang))
-cols[3].metric(t("kpi.attrition_saving", lang), format_eur(a.saving_eur_per_year, lang))
+how = cost_kpis(ev, lang)
+tiles = [
+    ("leavers", format_number(a.leavers_per_year, lang, 1)),
+    ("cost_per_leaver", format_eur(c.total_eur, lang)),
+    ("attrition_cost", format_eur(a.annual_cost_eur, lang)),
+    ("attrition_saving", format_eur(a.saving_eur_per_year, lang)),
+]
+for column, (kpi, value) in zip(cols, tiles, strict=True):
+    column.metric(t(f"kpi.{kpi}", lang), value, help=how[kpi])
 
 st.info(
     t(

@@ -13,17 +13,24 @@ from ccx_model.i18n import format_eur, format_percent
 
 lang = st.session_state[state.LANG]
 scenario = st.session_state[state.ACTIVE]
-case = results.business_case(scenario)
+st.title(t("bc.title", lang))
+AS_IS = ""
+choice = st.selectbox(
+    t("bc.baseline", lang),
+    [AS_IS, *state.bundled_scenarios()],
+    format_func=lambda name: t("bc.as_is", lang) if name == AS_IS else name,
+    key="bc_baseline",
+)
+baseline = results.library_scenario(choice) if choice else None
+case = results.business_case(scenario, baseline)
 ev = results.evaluation(scenario)
 inputs = scenario.business_case
 horizon = int(case.months[-1])
-
-st.title(t("bc.title", lang))
 st.caption(
     t(
         "bc.convention",
         lang,
-        baseline=t("bc.as_is", lang),
+        baseline=t("bc.as_is", lang) if baseline is None else f"“{baseline.name}” ({choice})",
         rate=format_percent(inputs.discount_rate_per_year, lang),
     )
 )

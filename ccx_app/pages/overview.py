@@ -2,14 +2,15 @@
 
 import streamlit as st
 
-from ccx_app import state
+from ccx_app import results, state
 from ccx_app.charts import cost_breakdown_chart
+from ccx_app.explain import cost_kpis
 from ccx_app.texts import t
 from ccx_model.i18n import format_eur, format_number, format_percent
 
 lang = st.session_state[state.LANG]
 scenario = st.session_state[state.ACTIVE]
-ev = state.cached_evaluate(scenario)
+ev = results.evaluation(scenario)
 s = ev.staffing
 
 st.title(t("overview.title", lang))
@@ -24,17 +25,19 @@ st.caption(
     )
 )
 
-row1 = st.columns(4)
-row1[0].metric(t("kpi.annual_cost", lang), format_eur(ev.annual_cost_eur, lang))
-row1[1].metric(t("kpi.cost_per_contact", lang), format_eur(ev.cost_per_contact_eur, lang, 2))
-row1[2].metric(t("kpi.cost_per_fte", lang), format_eur(ev.cost_per_fte_eur, lang))
-row1[3].metric(t("kpi.headcount", lang), format_number(s.headcount, lang))
-row2 = st.columns(4)
-row2[0].metric(t("kpi.fte", lang), format_number(s.fte, lang, 1))
-row2[1].metric(t("kpi.service_level", lang), format_percent(s.service_level, lang))
-row2[2].metric(t("kpi.attrition_cost", lang), format_eur(ev.attrition.annual_cost_eur, lang))
-row2[3].metric(
-    t("kpi.saving_per_10_points", lang), format_eur(ev.attrition.saving_per_10_points_eur, lang)
-)
+how = cost_kpis(ev, lang)
+tiles = [
+    ("annual_cost", format_eur(ev.annual_cost_eur, lang)),
+    ("cost_per_contact", format_eur(ev.cost_per_contact_eur, lang, 2)),
+    ("cost_per_fte", format_eur(ev.cost_per_fte_eur, lang)),
+    ("headcount", format_number(ev.headcount, lang)),
+    ("fte", format_number(ev.fte, lang, 1)),
+    ("service_level", format_percent(s.service_level, lang)),
+    ("attrition_cost", format_eur(ev.attrition.annual_cost_eur, lang)),
+    ("saving_per_10_points", format_eur(ev.attrition.saving_per_10_points_eur, lang)),
+]
+for row in (tiles[:4], tiles[4:]):
+    for column, (kpi, value) in zip(st.columns(4), row, strict=True):
+        column.metric(t(f"kpi.{kpi}", lang), value, help=how[kpi])
 
 st.altair_chart(cost_breakdown_chart(ev.cost, lang), width="stretch")

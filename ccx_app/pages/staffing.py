@@ -4,8 +4,9 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ccx_app import state
+from ccx_app import results, state
 from ccx_app.charts import service_level_curve_chart, week_staffing_chart
+from ccx_app.explain import cost_kpis
 from ccx_app.pattern_editor import pattern_editor
 from ccx_app.texts import t
 from ccx_model.i18n import format_number, format_percent
@@ -14,23 +15,27 @@ from ccx_model.staffing import staffing_for_agents
 
 lang = st.session_state[state.LANG]
 scenario = st.session_state[state.ACTIVE]
-ev = state.cached_evaluate(scenario)
+ev = results.evaluation(scenario)
 s, service, wf = ev.staffing, scenario.service, scenario.workforce
 intervals, load = s.intervals, s.load
 
 st.title(t("staffing.title", lang))
-cols = st.columns(4)
-cols[0].metric(t("kpi.fte", lang), format_number(s.fte, lang, 1))
-cols[1].metric(t("kpi.headcount", lang), format_number(s.headcount, lang))
-cols[2].metric(t("kpi.peak_agents", lang), format_number(s.peak_agents, lang))
-cols[3].metric(
-    t("kpi.workload", lang),
-    t("unit.erlang_hours", lang, x=format_number(s.workload_erlang_hours_per_week, lang)),
-)
-cols = st.columns(4)
-cols[0].metric(t("kpi.service_level", lang), format_percent(s.service_level, lang))
-cols[1].metric(t("kpi.asa", lang), t("unit.seconds", lang, x=format_number(s.asa_seconds, lang, 1)))
-cols[2].metric(t("kpi.occupancy", lang), format_percent(s.occupancy, lang))
+how = cost_kpis(ev, lang)
+tiles = [
+    ("fte", format_number(ev.fte, lang, 1)),
+    ("headcount", format_number(ev.headcount, lang)),
+    ("peak_agents", format_number(s.peak_agents, lang)),
+    (
+        "workload",
+        t("unit.erlang_hours", lang, x=format_number(s.workload_erlang_hours_per_week, lang)),
+    ),
+    ("service_level", format_percent(s.service_level, lang)),
+    ("asa", t("unit.seconds", lang, x=format_number(s.asa_seconds, lang, 1))),
+    ("occupancy", format_percent(s.occupancy, lang)),
+]
+for row in (tiles[:4], tiles[4:]):
+    for column, (kpi, value) in zip(st.columns(4), row, strict=False):
+        column.metric(t(f"kpi.{kpi}", lang), value, help=how[kpi])
 st.caption(
     t(
         "staffing.summary",

@@ -23,11 +23,19 @@ from .evaluate import Evaluation, evaluate
 from .finance import FloatArray, IrrResult, irr, npv_eur, payback_month, roi
 from .scenario import Scenario
 
-STREAMS = ("quality", "retention", "cross_sell", "outbound")
+SWITCHED_STREAMS = ("retention", "cross_sell", "outbound")
+CUT_PREFIX = "failure_demand:"
+
+
+def levers(scenario: Scenario) -> tuple[str, ...]:
+    """The scenario's levers in the order they are switched on: resolution, each
+    department's failure-demand cut, then the commercial streams."""
+    cuts = tuple(CUT_PREFIX + cut.department for cut in scenario.failure_demand.cuts)
+    return ("quality", *cuts, *SWITCHED_STREAMS)
 
 
 def as_is(scenario: Scenario) -> Scenario:
-    """The scenario's own starting point: no streams, today's resolution, no programme."""
+    """The scenario's own starting point: no streams, no cuts, today's resolution."""
     quality = scenario.quality.model_copy(
         update={
             "first_contact_resolution_target": scenario.quality.first_contact_resolution,
@@ -37,9 +45,11 @@ def as_is(scenario: Scenario) -> Scenario:
     return scenario.model_copy(
         update={
             "quality": quality,
-            "retention": scenario.retention.model_copy(update={"enabled": False}),
-            "cross_sell": scenario.cross_sell.model_copy(update={"enabled": False}),
-            "outbound": scenario.outbound.model_copy(update={"enabled": False}),
+            "failure_demand": scenario.failure_demand.model_copy(update={"cuts": ()}),
+            **{
+                name: getattr(scenario, name).model_copy(update={"enabled": False})
+                for name in SWITCHED_STREAMS
+            },
         }
     )
 
@@ -47,8 +57,20 @@ def as_is(scenario: Scenario) -> Scenario:
 def with_levers(scenario: Scenario, on: tuple[str, ...]) -> Scenario:
     """The as-is scenario with the named levers of ``scenario`` switched back on."""
     base = as_is(scenario)
-    update = {name: getattr(scenario, name) for name in on}
+    update: dict[str, object] = {
+        name: getattr(scenario, name) for name in on if not name.startswith(CUT_PREFIX)
+    }
+    cuts = tuple(c for c in scenario.failure_demand.cuts if CUT_PREFIX + c.department in on)
+    update["failure_demand"] = scenario.failure_demand.model_copy(update={"cuts": cuts})
     return base.model_copy(update=update)
+
+
+def _timing(scenario: Scenario, lever: str) -> tuple[float, int]:
+    """(ramp-up months, first month of effect) of a lever."""
+    if lever.startswith(CUT_PREFIX):
+        cut = next(c for c in scenario.failure_demand.cuts if CUT_PREFIX + c.department == lever)
+        return 0.0, max(cut.from_month, 1)
+    return float(getattr(scenario, lever).ramp_up_months), 1
 
 
 @dataclass(frozen=True)
@@ -60,6 +82,7 @@ class StreamEffect:
     retained_margin_eur_per_year: float  # churn avoided by better resolution
     cost_eur_per_year: float  # everything it adds to cost: staff via Erlang C, direct costs
     ramp_up_months: float
+    start_month: int = 1
 
     @property
     def net_eur_per_year(self) -> float:
@@ -141,6 +164,7 @@ class BusinessCase:
                     "cost_eur_per_year": round(e.cost_eur_per_year, 2),
                     "net_eur_per_year": round(e.net_eur_per_year, 2),
                     "ramp_up_months": e.ramp_up_months,
+                    "start_month": e.start_month,
                 }
                 for e in self.effects
             },
@@ -150,38 +174,44 @@ class BusinessCase:
         }
 
 
-def ramp(months: np.ndarray, ramp_up_months: float) -> FloatArray:
-    """Share of full effect per month: 0 in month 0, then linear to 1 over the ramp.
+def ramp(months: np.ndarray, ramp_up_months: float, start_month: int = 1) -> FloatArray:
+    """Share of full effect per month: 0 before ``start_month``, then linear to 1 over
+    the ramp-up (at once without one).
 
     >>> ramp(np.arange(5), 4).tolist()
     [0.0, 0.25, 0.5, 0.75, 1.0]
+    >>> ramp(np.arange(5), 0, start_month=3).tolist()
+    [0.0, 0.0, 0.0, 1.0, 1.0]
     """
+    started = months >= max(start_month, 1)
     if ramp_up_months <= 0:
-        return np.where(months >= 1, 1.0, 0.0)
-    return np.asarray(np.clip(months / ramp_up_months, 0.0, 1.0), dtype=np.float64)
+        return np.where(started, 1.0, 0.0)
+    progress = (months - max(start_month, 1) + 1) / ramp_up_months
+    return np.asarray(np.where(started, np.clip(progress, 0.0, 1.0), 0.0), dtype=np.float64)
 
 
-def stream_effects(
-    scenario: Scenario, evaluate_fn: object = None
-) -> tuple[tuple[StreamEffect, ...], Evaluation]:
+def stream_effects(scenario: Scenario) -> tuple[tuple[StreamEffect, ...], Evaluation]:
     """Each lever's margin and cost by sequential attribution; also the as-is evaluation."""
+    order = levers(scenario)
     steps: list[Evaluation] = [evaluate(as_is(scenario))]
-    for i in range(1, len(STREAMS) + 1):
-        steps.append(evaluate(with_levers(scenario, STREAMS[:i])))
+    for i in range(1, len(order) + 1):
+        steps.append(evaluate(with_levers(scenario, order[:i])))
     effects = []
-    for i, name in enumerate(STREAMS):
+    for i, name in enumerate(order):
         before, after = steps[i], steps[i + 1]
         retained = (
             before.poor_service.lost_margin_eur_per_year
             - after.poor_service.lost_margin_eur_per_year
         )
+        ramp_up_months, start_month = _timing(scenario, name)
         effects.append(
             StreamEffect(
                 name=name,
                 margin_eur_per_year=after.revenue.total_eur - before.revenue.total_eur,
                 retained_margin_eur_per_year=retained,
                 cost_eur_per_year=after.cost.total_eur - before.cost.total_eur,
-                ramp_up_months=float(getattr(scenario, name).ramp_up_months),
+                ramp_up_months=ramp_up_months,
+                start_month=start_month,
             )
         )
     return tuple(effects), steps[0]
@@ -196,6 +226,8 @@ def investment_flows(scenario: Scenario, months: np.ndarray) -> FloatArray:
         flows += np.where(
             months >= max(item.recurring_from_month, 0), item.recurring_eur_per_month, 0.0
         )
+    # The one-off cost of fixing a cause of failure demand is paid now.
+    flows[0] += sum(cut.one_off_cost_eur for cut in scenario.failure_demand.cuts)
     return flows
 
 
@@ -217,7 +249,7 @@ def build_business_case(scenario: Scenario, baseline: Scenario | None = None) ->
     costs = np.zeros(months.size)
     stream_net: dict[str, FloatArray] = {}
     for effect in effects:
-        share = ramp(months, effect.ramp_up_months) / 12.0
+        share = ramp(months, effect.ramp_up_months, effect.start_month) / 12.0
         gain = (effect.margin_eur_per_year + effect.retained_margin_eur_per_year) * share
         cost = effect.cost_eur_per_year * share
         # A saving (negative cost) is a benefit; a loss of margin is a cost.

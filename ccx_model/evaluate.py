@@ -9,6 +9,12 @@ import numpy as np
 
 from .attrition import AttritionResult, evaluate_attrition
 from .cost import CostBreakdown, annual_cost, cost_per_contact_eur
+from .failure_demand import (
+    FailureDemandCosts,
+    attribute_costs,
+    remaining_share,
+    remaining_workload_share,
+)
 from .pattern import WeeklyLoad, weekly_load
 from .quality import PoorService, calls_at_resolution, poor_service
 from .revenue import (
@@ -41,11 +47,28 @@ class StaffingSummary:
     workload_erlang_hours_per_week: float
 
 
+def phone_cut_factors(scenario: Scenario) -> tuple[float, float]:
+    """(contacts, handle time) multipliers from the scenario's failure-demand cuts.
+
+    Cutting a reason with long calls removes more workload than its share of
+    contacts: the remaining calls' average handle time changes accordingly.
+    """
+    demand = scenario.failure_demand
+    if not demand.cuts:
+        return 1.0, 1.0
+    contacts = remaining_share(demand.reasons, demand.cuts, "phone")
+    workload = remaining_workload_share(
+        demand.reasons, demand.cuts, "phone", scenario.demand.aht_seconds
+    )
+    return contacts, (workload / contacts if contacts > 0 else 1.0)
+
+
 def inbound_calls_per_month(scenario: Scenario) -> float:
-    """Inbound volume staffed: today's calls, re-scaled for the scenario's first-contact
-    resolution (fewer unresolved issues, fewer repeat calls)."""
+    """Inbound volume staffed: today's calls less the avoidable calls the scenario cuts,
+    re-scaled for its first-contact resolution (fewer unresolved issues, fewer repeats)."""
     quality = scenario.quality
-    return calls_at_resolution(
+    contacts_factor, _ = phone_cut_factors(scenario)
+    return contacts_factor * calls_at_resolution(
         scenario.demand.calls_per_month, quality, quality.first_contact_resolution_target
     )
 
@@ -62,7 +85,7 @@ def summarise_staffing(scenario: Scenario) -> StaffingSummary:
     load = weekly_load(
         scenario.pattern,
         inbound_calls_per_month(scenario),
-        scenario.demand.aht_seconds,
+        scenario.demand.aht_seconds * phone_cut_factors(scenario)[1],
         service.interval_minutes,
         extra_inbound_handle_seconds(scenario.retention, scenario.cross_sell),
     )
@@ -162,6 +185,52 @@ class Evaluation:
     fte: float
     headcount: int
 
+    def _failure_demand_dict(self) -> dict[str, object]:
+        costs = self.failure_demand_costs()
+        return {
+            "avoidable_cost_eur": round(costs.avoidable_cost_eur_per_year, 2),
+            "avoidable_share_of_cost": round(costs.avoidable_share, 6),
+            "by_department_eur": {
+                (name or "(not avoidable)"): round(value, 2)
+                for name, value in costs.by_department().items()
+            },
+            "by_reason": [
+                {
+                    "reason": r.reason,
+                    "department": r.department,
+                    "channel": r.channel,
+                    "avoidable": r.avoidable,
+                    "contacts_per_year": round(r.contacts_per_year, 2),
+                    "cost_eur": round(r.cost_eur_per_year, 2),
+                }
+                for r in costs.reasons
+            ],
+        }
+
+    @property
+    def service_cost_eur(self) -> float:
+        """The cost of serving contacts: total cost less selling and the quality programme."""
+        return (
+            self.cost.total_eur - self.cost.commercial_direct_eur - self.cost.quality_programme_eur
+        )
+
+    def failure_demand_costs(self) -> FailureDemandCosts:
+        """The service cost per contact reason and causing department (parts add up)."""
+        staffing = self.staffing
+        calls = float(staffing.intervals.calls.sum()) * 52.0
+        aht = (
+            float((staffing.intervals.calls * staffing.intervals.aht_seconds).sum())
+            / float(staffing.intervals.calls.sum())
+            if calls > 0
+            else self.scenario.demand.aht_seconds
+        )
+        return attribute_costs(
+            self.scenario.failure_demand.reasons,
+            {"phone": self.service_cost_eur},
+            {"phone": calls},
+            {"phone": aht},
+        )
+
     @property
     def net_result_eur(self) -> float:
         """External revenue − total cost per year (the centre as a profit centre)."""
@@ -234,6 +303,7 @@ class Evaluation:
                 ),
             },
             "net_result_eur": round(self.net_result_eur, 2),
+            "failure_demand": self._failure_demand_dict(),
             "poor_service": {
                 "repeat_contacts_per_year": round(self.poor_service.repeat_contacts_per_year, 2),
                 "customers_lost_per_year": round(self.poor_service.customers_lost_per_year, 2),
@@ -301,8 +371,12 @@ def evaluate(scenario: Scenario) -> Evaluation:
         cost=cost,
         attrition=attrition,
         revenue=revenue,
+        # Fewer avoidable contacts also means fewer issues left unresolved: fewer repeats,
+        # fewer customers lost.
         poor_service=poor_service(
-            scenario.demand.calls_per_month * 12.0, quality, scenario.customers.margin_eur_per_year
+            scenario.demand.calls_per_month * 12.0 * phone_cut_factors(scenario)[0],
+            quality,
+            scenario.customers.margin_eur_per_year,
         ),
         contacts_per_year=contacts,
         fte=fte,

@@ -92,6 +92,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "investering '{name}' wordt betaald in maand {month}, na de horizon van "
         "{months} maanden",
     },
+    "rule.reason_shares_sum": {
+        "en": "the contact reasons of channel {channel} add up to {total}%, not 100% "
+        "(normalise them, or correct a share)",
+        "nl": "de contactredenen van kanaal {channel} zijn samen {total}%, niet 100% "
+        "(normaliseer ze, of corrigeer een aandeel)",
+    },
+    "rule.cut_unknown_department": {
+        "en": "no avoidable contact reason is caused by department '{department}'",
+        "nl": "geen vermijdbare contactreden wordt veroorzaakt door afdeling '{department}'",
+    },
     # Files: scenarios and forecasts.
     "file.too_large": {"en": "file larger than {kb} kB", "nl": "bestand groter dan {kb} kB"},
     "file.invalid_yaml": {"en": "not valid YAML", "nl": "geen geldige YAML"},

@@ -22,6 +22,7 @@ from .commercial import (
     Quality,
     Retention,
 )
+from .failure_demand import FailureDemand
 from .problems import rule_error
 
 SCHEMA_VERSION = 1
@@ -316,4 +317,5 @@ class Scenario(_Frozen):
     cross_sell: CrossSell = Field(default_factory=CrossSell)
     outbound: Outbound = Field(default_factory=Outbound)
     charge_back: ChargeBack = Field(default_factory=ChargeBack)
+    failure_demand: FailureDemand = Field(default_factory=FailureDemand)
     business_case: BusinessCaseInputs = Field(default_factory=BusinessCaseInputs)

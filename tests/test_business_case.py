@@ -17,10 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ccx_model.business_case import (
-    STREAMS,
     BusinessCase,
     as_is,
     build_business_case,
+    levers,
     ramp,
     stream_effects,
     with_levers,
@@ -97,7 +97,7 @@ class TestAsIs:
         assert start.workforce == profit_centre.workforce
 
     def test_all_levers_back_on_is_the_scenario(self, profit_centre: Scenario) -> None:
-        assert with_levers(profit_centre, STREAMS) == profit_centre
+        assert with_levers(profit_centre, levers(profit_centre)) == profit_centre
 
     def test_the_bundled_baseline_is_the_profit_centres_as_is(
         self, baseline: Scenario, profit_centre: Scenario
@@ -111,7 +111,7 @@ class TestStreamEffects:
         scenario = load_scenario(SCENARIO_DIR / f"{name}.yaml")
         effects, start = stream_effects(scenario)
         end = evaluate(scenario)
-        assert [e.name for e in effects] == list(STREAMS)
+        assert [e.name for e in effects] == list(levers(scenario))
         assert sum(e.cost_eur_per_year for e in effects) == pytest.approx(
             end.cost.total_eur - start.cost.total_eur, abs=CENT
         )

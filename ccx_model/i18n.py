@@ -137,6 +137,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "gevonden kolommen: {columns}",
     },
     "csv.no_columns": {"en": "none", "nl": "geen"},
+    "csv.reason_columns": {
+        "en": "the columns must be {expected} (reason and share required); found: {found}",
+        "nl": "de kolommen moeten {expected} zijn (reason en share verplicht); gevonden: {found}",
+    },
     "csv.too_many_rows": {"en": "more than {max_rows} rows", "nl": "meer dan {max_rows} rijen"},
     "csv.cell": {"en": "row {row}, column {column}", "nl": "rij {row}, kolom {column}"},
     "csv.no_rows": {"en": "the CSV has no data rows", "nl": "de CSV heeft geen gegevensrijen"},

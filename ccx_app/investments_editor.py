@@ -15,6 +15,7 @@ from ccx_model.commercial import Investment
 from ccx_model.problems import problems_from_validation
 
 from . import state
+from .table_editor import table_editor
 from .texts import t
 
 PROBLEMS = "investment_problems"
@@ -25,16 +26,8 @@ def investments_frame(investments: tuple[Investment, ...]) -> pd.DataFrame:
     return pd.DataFrame([item.model_dump() for item in investments], columns=list(COLUMNS))
 
 
-def _apply(key: str) -> None:
+def _apply(frame: pd.DataFrame) -> None:
     lang = st.session_state.get(state.LANG, "en")
-    frame = st.session_state[key + ".base"].copy()
-    delta = st.session_state[key]
-    for row, changes in delta.get("edited_rows", {}).items():
-        for column, value in changes.items():
-            frame.loc[int(row), column] = value
-    frame = frame.drop(index=[int(i) for i in delta.get("deleted_rows", [])])
-    added = pd.DataFrame(delta.get("added_rows", []), columns=list(COLUMNS))
-    frame = pd.concat([frame, added], ignore_index=True)
     defaults = {
         "one_off_eur": 0.0,
         "month": 0,
@@ -65,18 +58,12 @@ def investments_editor(lang: str) -> None:
     st.caption(t("bc.investments_help", lang))
     for message in st.session_state.get(PROBLEMS, []):
         st.error(message)
-    version = st.session_state.get(state.PATTERN_VERSION, 0)
-    key = f"investments_editor_{version}_{lang}"
-    if key + ".base" not in st.session_state:
-        st.session_state[key + ".base"] = investments_frame(st.session_state[state.INVESTMENTS])
-    st.data_editor(
-        st.session_state[key + ".base"],
-        key=key,
-        on_change=_apply,
-        args=(key,),
-        num_rows="dynamic",
-        hide_index=True,
-        width="stretch",
+    table_editor(
+        "investments",
+        lang,
+        lambda: investments_frame(st.session_state[state.INVESTMENTS]),
+        _apply,
+        dynamic=True,
         column_config={
             "name": st.column_config.TextColumn(
                 t("bc.col.name", lang), required=True, max_chars=120

@@ -21,6 +21,7 @@ from ccx_model.problems import InputError, problems_from_validation
 from ccx_model.scenario import DAYS, DemandPattern
 
 from . import state
+from .table_editor import table_editor
 from .texts import t
 
 PROBLEMS = "pattern_problems"
@@ -44,14 +45,6 @@ def hours_frame(pattern: DemandPattern) -> pd.DataFrame:
     )
 
 
-def _edited(base: pd.DataFrame, key: str) -> pd.DataFrame:
-    frame = base.copy()
-    for row, changes in st.session_state[key].get("edited_rows", {}).items():
-        for column, value in changes.items():
-            frame.loc[int(row), column] = value
-    return frame
-
-
 def _replace_pattern(changes: dict[str, Any]) -> None:
     lang = st.session_state.get(state.LANG, "en")
     data = st.session_state[state.PATTERN].model_dump(mode="python") | changes
@@ -69,8 +62,7 @@ def _replace_pattern(changes: dict[str, Any]) -> None:
         ]
 
 
-def _apply_days(key: str) -> None:
-    frame = _edited(st.session_state[key + ".base"], key)
+def _apply_days(frame: pd.DataFrame) -> None:
     _replace_pattern(
         {
             "day_shares": tuple(float(x or 0) / 100.0 for x in frame["share"]),
@@ -82,8 +74,7 @@ def _apply_days(key: str) -> None:
     )
 
 
-def _apply_hours(key: str) -> None:
-    frame = _edited(st.session_state[key + ".base"], key)
+def _apply_hours(frame: pd.DataFrame) -> None:
     _replace_pattern({"hourly_weights": tuple(float(x or 0) for x in frame["weight"])})
 
 
@@ -130,23 +121,6 @@ def _clear_import() -> None:
     _replace_pattern({"interval_calls": None, "interval_aht_seconds": None})
 
 
-def _editor(name: str, frame_of: Any, apply: Any, lang: str, column_config: dict[str, Any]) -> None:
-    version = st.session_state.get(state.PATTERN_VERSION, 0)
-    key = f"{name}_editor_{version}_{lang}"
-    if key + ".base" not in st.session_state:
-        st.session_state[key + ".base"] = frame_of(st.session_state[state.PATTERN])
-    st.data_editor(
-        st.session_state[key + ".base"],
-        key=key,
-        on_change=apply,
-        args=(key,),
-        hide_index=True,
-        num_rows="fixed",
-        column_config=column_config,
-        width="stretch",
-    )
-
-
 def pattern_editor(lang: str) -> None:
     st.subheader(t("staffing.pattern_title", lang))
     st.caption(t("staffing.pattern_caption", lang))
@@ -168,11 +142,11 @@ def pattern_editor(lang: str) -> None:
         left, right = st.columns([3, 2])
         with left:
             st.markdown(f"**{t('staffing.days', lang)}**")
-            _editor(
+            table_editor(
                 "days",
-                lambda p: days_frame(p, lang),
-                _apply_days,
                 lang,
+                lambda: days_frame(st.session_state[state.PATTERN], lang),
+                _apply_days,
                 {
                     "day": st.column_config.TextColumn(t("col.day", lang), disabled=True),
                     "share": st.column_config.NumberColumn(
@@ -192,11 +166,11 @@ def pattern_editor(lang: str) -> None:
             )
         with right:
             st.markdown(f"**{t('staffing.hours', lang)}**")
-            _editor(
+            table_editor(
                 "hours",
-                hours_frame,
-                _apply_hours,
                 lang,
+                lambda: hours_frame(st.session_state[state.PATTERN]),
+                _apply_hours,
                 {
                     "hour": st.column_config.TextColumn(t("col.hour", lang), disabled=True),
                     "weight": st.column_config.NumberColumn(

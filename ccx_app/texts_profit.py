@@ -445,6 +445,10 @@ PROFIT_UI: dict[str, dict[str, str]] = {
         "en": "first contacts {first} × (1 − resolution {fcr}) × {churn} leave.",
         "nl": "eerste contacten {first} × (1 − oplossing {fcr}) × {churn} vertrekt.",
     },
+    "explain.cost_of_poor_service": {
+        "en": "Cost of repeat contacts {repeat} + margin lost with the customers who leave {lost}.",
+        "nl": "Kosten van herhaalcontact {repeat} + marge verloren met de klanten die vertrekken {lost}.",
+    },
     "explain.lost_margin": {
         "en": "customers lost {lost} × margin {margin} per year × {months} months ÷ 12.",
         "nl": "verloren klanten {lost} × marge {margin} per jaar × {months} maanden ÷ 12.",

@@ -63,6 +63,15 @@ cols[3].metric(
         months=format_number(quality.months_of_margin_lost, lang),
     ),
 )
-st.metric(t("kpi.cost_of_poor_service", lang), format_eur(now.total_eur_per_year, lang))
+st.metric(
+    t("kpi.cost_of_poor_service", lang),
+    format_eur(now.total_eur_per_year, lang),
+    help=t(
+        "explain.cost_of_poor_service",
+        lang,
+        repeat=format_eur(now.repeat_cost_eur_per_year, lang),
+        lost=format_eur(now.lost_margin_eur_per_year, lang),
+    ),
+)
 st.altair_chart(poor_service_chart(today.parts(), now.parts(), lang), width="stretch")
 group_form("quality", PROFIT_GROUPS["quality"], lang, expanded=True)

@@ -63,6 +63,12 @@ pages = [
         url_path="attrition",
     ),
     st.Page(
+        "ccx_app/pages/failure_demand.py",
+        title=t("page.failure_demand", lang),
+        icon=":material/report:",
+        url_path="failure-demand",
+    ),
+    st.Page(
         "ccx_app/pages/profit.py",
         title=t("page.profit", lang),
         icon=":material/trending_up:",

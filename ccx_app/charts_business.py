@@ -10,8 +10,9 @@ from dataclasses import dataclass
 import altair as alt
 import pandas as pd
 
-from ccx_model.business_case import BusinessCase, StreamEffect
-from ccx_model.i18n import format_eur
+from ccx_model.business_case import CUT_PREFIX, SWITCHED_STREAMS, BusinessCase, StreamEffect
+from ccx_model.failure_demand import NO_DEPARTMENT, FailureDemandCosts
+from ccx_model.i18n import format_eur, format_percent
 
 from .charts import PALETTE, number_label_expr
 from .texts import t
@@ -19,11 +20,18 @@ from .texts import t
 POSITIVE, NEGATIVE, TOTAL = PALETTE[0], PALETTE[3], PALETTE[2]
 
 
+def stream_label(name: str, lang: str) -> str:
+    """A lever's name for people: "Retention", "Fix: Billing" …"""
+    if name.startswith(CUT_PREFIX):
+        return t("stream.failure_demand", lang, department=name.removeprefix(CUT_PREFIX))
+    return t(f"stream.{name}", lang)
+
+
 def stream_chart(effects: tuple[StreamEffect, ...], lang: str = "en") -> alt.Chart:
     """Margin and cost of each commercial stream, side by side (per year)."""
     rows = []
     for effect in effects:
-        if effect.name == "quality":
+        if effect.name not in SWITCHED_STREAMS:
             continue
         for measure, value in (
             ("margin", effect.margin_eur_per_year),
@@ -31,7 +39,7 @@ def stream_chart(effects: tuple[StreamEffect, ...], lang: str = "en") -> alt.Cha
         ):
             rows.append(
                 {
-                    "stream": t(f"stream.{effect.name}", lang),
+                    "stream": stream_label(effect.name, lang),
                     "measure": t(f"measure.{measure}", lang),
                     "eur": value,
                     "label": format_eur(value, lang),
@@ -46,7 +54,7 @@ def stream_chart(effects: tuple[StreamEffect, ...], lang: str = "en") -> alt.Cha
                 "stream:N",
                 title=None,
                 axis=alt.Axis(labelAngle=0),
-                sort=[t(f"stream.{e.name}", lang) for e in effects],
+                sort=[stream_label(e.name, lang) for e in effects],
             ),
             xOffset=alt.XOffset(
                 "measure:N", sort=[t("measure.margin", lang), t("measure.cost", lang)]
@@ -141,7 +149,7 @@ def bridge_steps(
             BridgeStep(t("bridge.other", lang), -case.other_cost_change_eur_per_year, "delta")
         )
     for effect in case.effects:
-        stream = t(f"stream.{effect.name}", lang)
+        stream = stream_label(effect.name, lang)
         if abs(effect.margin_eur_per_year) > 0.005:
             steps.append(
                 BridgeStep(
@@ -242,4 +250,46 @@ def poor_service_chart(
             tooltip=[alt.Tooltip("part:N"), alt.Tooltip("label:N", title="EUR")],
         )
         .properties(width="container", height=alt.Step(48))
+    )
+
+
+def department_cost_chart(costs: FailureDemandCosts, lang: str = "en") -> alt.Chart:
+    """The polluter pays: service cost per causing department, largest first."""
+    rows = [
+        {
+            "department": name or t("fd.not_avoidable", lang),
+            "kind": t(
+                "fd.kind.unavoidable" if name == NO_DEPARTMENT else "fd.kind.avoidable", lang
+            ),
+            "eur": value,
+            "label": format_eur(value, lang),
+        }
+        for name, value in costs.by_department().items()
+    ]
+    frame = pd.DataFrame(rows, columns=["department", "kind", "eur", "label"])
+    subtitle = t("fd.chart_subtitle", lang, share=format_percent(costs.avoidable_share, lang, 0))
+    return (
+        alt.Chart(frame, title=alt.Title(t("fd.chart", lang), subtitle=subtitle))
+        .mark_bar()
+        .encode(
+            y=alt.Y("department:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260)),
+            x=alt.X(
+                "eur:Q",
+                title=t("chart.eur_per_year", lang),
+                axis=alt.Axis(labelExpr=number_label_expr(lang)),
+            ),
+            color=alt.Color(
+                "kind:N",
+                title=None,
+                scale=alt.Scale(
+                    domain=[t("fd.kind.avoidable", lang), t("fd.kind.unavoidable", lang)],
+                    range=[NEGATIVE, "#9a9a9a"],
+                ),
+            ),
+            tooltip=[
+                alt.Tooltip("department:N", title=t("fd.department", lang)),
+                alt.Tooltip("label:N", title="EUR"),
+            ],
+        )
+        .properties(width="container", height=alt.Step(34))
     )

@@ -35,6 +35,8 @@ LANG = "lang"
 SCENARIO_ERRORS = "scenario_errors"  # why the last scenario file picked did not open
 INVESTMENTS = "investments"  # the business case's investments being edited (a tuple)
 CRITERIA = "in.business_case.success_criteria"  # one criterion per line (a text area)
+REASONS = "contact_reasons"  # the failure-demand reason table being edited (a tuple)
+CUTS = "failure_demand_cuts"  # the departments' cuts being edited (a tuple)
 
 
 def bundled_scenarios() -> list[str]:
@@ -56,6 +58,8 @@ def write_inputs(scenario: Scenario) -> None:
         )
     st.session_state[PATTERN] = scenario.pattern
     st.session_state[INVESTMENTS] = scenario.business_case.investments
+    st.session_state[REASONS] = scenario.failure_demand.reasons
+    st.session_state[CUTS] = scenario.failure_demand.cuts
     st.session_state[CRITERIA] = "\n".join(scenario.business_case.success_criteria)
     st.session_state[PATTERN_VERSION] = st.session_state.get(PATTERN_VERSION, 0) + 1
     st.session_state[LAST_VALID] = scenario
@@ -124,6 +128,10 @@ def _inputs_as_dict() -> dict[str, Any]:
             value = None
         set_path(data, spec.path, value)
     data["pattern"] = st.session_state[PATTERN].model_dump(mode="python")
+    data["failure_demand"] = {
+        "reasons": [r.model_dump() for r in st.session_state[REASONS]],
+        "cuts": [c.model_dump() for c in st.session_state[CUTS]],
+    }
     business_case = data["business_case"]
     business_case["investments"] = [item.model_dump() for item in st.session_state[INVESTMENTS]]
     criteria = str(st.session_state.get(CRITERIA, "")).splitlines()

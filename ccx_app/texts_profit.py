@@ -454,3 +454,100 @@ PROFIT_UI: dict[str, dict[str, str]] = {
         "nl": "verloren klanten {lost} × marge {margin} per jaar × {months} maanden ÷ 12.",
     },
 }
+
+FAILURE_UI: dict[str, dict[str, str]] = {
+    "page.failure_demand": {"en": "Failure demand", "nl": "Vermijdbaar contact"},
+    "fd.title": {
+        "en": "Where the cost comes from: the polluter pays",
+        "nl": "Waar de kosten vandaan komen: de vervuiler betaalt",
+    },
+    "fd.caption": {
+        "en": "Each reason's share of the channel's cost follows its workload (contacts × handle time); the channel's cost comes from the Erlang C staffing. Not a cash charge-back: a view of who causes which cost (seeds 000, 001).",
+        "nl": "Het aandeel van elke reden in de kosten van het kanaal volgt de werklast (contacten × afhandeltijd); de kosten van het kanaal komen uit de Erlang C-planning. Geen interne verrekening: inzicht in wie welke kosten veroorzaakt (seeds 000, 001).",
+    },
+    "fd.no_reasons": {
+        "en": "No contact reasons yet: add them below or import a CSV.",
+        "nl": "Nog geen contactredenen: voeg ze hieronder toe of importeer een CSV.",
+    },
+    "kpi.avoidable_contacts": {"en": "Avoidable contacts", "nl": "Vermijdbare contacten"},
+    "kpi.avoidable_cost": {
+        "en": "Cost of avoidable contacts per year",
+        "nl": "Kosten vermijdbare contacten per jaar",
+    },
+    "kpi.avoidable_cost_share": {
+        "en": "Avoidable share of the cost",
+        "nl": "Vermijdbaar deel van de kosten",
+    },
+    "kpi.cut_saving": {
+        "en": "Saving of the cuts per year",
+        "nl": "Besparing van de ingrepen per jaar",
+    },
+    "explain.avoidable_contacts": {
+        "en": "Σ shares of the reasons marked avoidable, per channel's contacts: {contacts} of {total} contacts a year.",
+        "nl": "Σ aandelen van de als vermijdbaar gemarkeerde redenen: {contacts} van {total} contacten per jaar.",
+    },
+    "explain.avoidable_cost": {
+        "en": "Σ over avoidable reasons of the channel's service cost {cost} × the reason's share of the channel's workload.",
+        "nl": "Σ over vermijdbare redenen van de servicekosten van het kanaal {cost} × het aandeel van de reden in de werklast van het kanaal.",
+    },
+    "explain.avoidable_cost_share": {
+        "en": "Cost of avoidable contacts {avoidable} ÷ the service cost {cost}.",
+        "nl": "Kosten vermijdbare contacten {avoidable} ÷ de servicekosten {cost}.",
+    },
+    "explain.cut_saving": {
+        "en": "The centre's cost without the cuts − with them, each computed with Erlang C on the smaller volume; plus margin kept because fewer issues stay unresolved: {retained}.",
+        "nl": "De kosten van het centrum zonder de ingrepen − met de ingrepen, elk berekend met Erlang C op het kleinere volume; plus behouden marge doordat minder vragen onopgelost blijven: {retained}.",
+    },
+    "fd.chart": {
+        "en": "Cost per causing department (per year)",
+        "nl": "Kosten per veroorzakende afdeling (per jaar)",
+    },
+    "fd.chart_subtitle": {
+        "en": "{share} of the service cost is avoidable",
+        "nl": "{share} van de servicekosten is vermijdbaar",
+    },
+    "fd.not_avoidable": {"en": "(not avoidable)", "nl": "(niet vermijdbaar)"},
+    "fd.department": {"en": "Department", "nl": "Afdeling"},
+    "fd.kind": {"en": "Kind", "nl": "Soort"},
+    "fd.kind.avoidable": {"en": "Avoidable", "nl": "Vermijdbaar"},
+    "fd.kind.unavoidable": {"en": "Not avoidable", "nl": "Niet vermijdbaar"},
+    "fd.reasons": {"en": "Contact reasons", "nl": "Contactredenen"},
+    "fd.reasons_help": {
+        "en": "Shares are a percentage of the channel's contacts and add up to 100% per channel. Leave handle time empty for the channel's average.",
+        "nl": "Aandelen zijn een percentage van de contacten van het kanaal en tellen per kanaal op tot 100%. Laat de afhandeltijd leeg voor het gemiddelde van het kanaal.",
+    },
+    "fd.normalise": {
+        "en": "Normalise the shares to 100% per channel",
+        "nl": "Aandelen per kanaal normaliseren naar 100%",
+    },
+    "fd.shares_off": {
+        "en": "The shares of channel {channel} add up to {total}%, not 100%.",
+        "nl": "De aandelen van kanaal {channel} tellen op tot {total}%, niet 100%.",
+    },
+    "fd.col.reason": {"en": "Reason", "nl": "Reden"},
+    "fd.col.share": {"en": "Share (%)", "nl": "Aandeel (%)"},
+    "fd.col.avoidable": {"en": "Avoidable", "nl": "Vermijdbaar"},
+    "fd.col.department": {"en": "Causing department", "nl": "Veroorzakende afdeling"},
+    "fd.col.channel": {"en": "Channel", "nl": "Kanaal"},
+    "fd.col.aht": {"en": "Handle time (s)", "nl": "Afhandeltijd (s)"},
+    "fd.col.cost": {"en": "Cost per year", "nl": "Kosten per jaar"},
+    "fd.cuts": {
+        "en": "Fix the cause: cut avoidable contacts",
+        "nl": "Pak de oorzaak aan: minder vermijdbaar contact",
+    },
+    "fd.cuts_help": {
+        "en": "A department removes a share of its avoidable contacts from a month on, at a one-off cost (paid now). The saving flows into the business case.",
+        "nl": "Een afdeling haalt vanaf een maand een deel van haar vermijdbare contacten weg, tegen eenmalige kosten (nu betaald). De besparing telt mee in de businesscase.",
+    },
+    "fd.col.cut": {"en": "Cut (%)", "nl": "Verlaging (%)"},
+    "fd.col.from_month": {"en": "From month", "nl": "Vanaf maand"},
+    "fd.col.one_off": {"en": "One-off cost (EUR)", "nl": "Eenmalige kosten (EUR)"},
+    "fd.download": {"en": "Download the reasons (CSV)", "nl": "Redenen downloaden (CSV)"},
+    "fd.import": {"en": "Import reasons (CSV)", "nl": "Redenen importeren (CSV)"},
+    "fd.import_help": {
+        "en": "Columns: reason, share (0.12 = 12%), avoidable (true/false), department, channel (phone, chat, email, back_office), aht_seconds.",
+        "nl": "Kolommen: reason, share (0,12 = 12%), avoidable (true/false), department, channel (phone, chat, email, back_office), aht_seconds.",
+    },
+    "fd.table_problem": {"en": "Row {row}: {message}", "nl": "Rij {row}: {message}"},
+    "stream.failure_demand": {"en": "Fix: {department}", "nl": "Oplossen: {department}"},
+}

@@ -11,6 +11,7 @@ from .attrition import AttritionResult, evaluate_attrition
 from .cost import CostBreakdown, annual_cost, cost_per_contact_eur
 from .failure_demand import (
     FailureDemandCosts,
+    after_cuts,
     attribute_costs,
     remaining_share,
     remaining_workload_share,
@@ -224,8 +225,9 @@ class Evaluation:
             if calls > 0
             else self.scenario.demand.aht_seconds
         )
+        demand = self.scenario.failure_demand
         return attribute_costs(
-            self.scenario.failure_demand.reasons,
+            after_cuts(demand.reasons, demand.cuts),
             {"phone": self.service_cost_eur},
             {"phone": calls},
             {"phone": aht},

@@ -134,6 +134,29 @@ def remaining_share(
     return max(0.0, 1.0 - removed)
 
 
+def after_cuts(
+    reasons: tuple[ContactReason, ...], cuts: tuple[FailureDemandCut, ...]
+) -> tuple[ContactReason, ...]:
+    """The reason mix once the cuts are in effect: cut reasons shrink, and each
+    channel's shares are re-normalised over the contacts that remain.
+
+    >>> reasons = (ContactReason(reason="bill", share=0.4, avoidable=True, department="Billing"),
+    ...            ContactReason(reason="other", share=0.6))
+    >>> [round(r.share, 4) for r in after_cuts(reasons, (FailureDemandCut(department="Billing", cut_share=0.5),))]
+    [0.25, 0.75]
+    """
+    if not cuts:
+        return reasons
+    cut_by_department = {c.department: c.cut_share for c in cuts}
+    kept = tuple(
+        r.model_copy(update={"share": r.share * (1.0 - cut_by_department.get(r.department, 0.0))})
+        if r.avoidable
+        else r
+        for r in reasons
+    )
+    return normalised(kept)
+
+
 def remaining_workload_share(
     reasons: tuple[ContactReason, ...],
     cuts: tuple[FailureDemandCut, ...],

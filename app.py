@@ -69,6 +69,12 @@ pages = [
         url_path="failure-demand",
     ),
     st.Page(
+        "ccx_app/pages/outsourcing.py",
+        title=t("page.outsourcing", lang),
+        icon=":material/handshake:",
+        url_path="outsourcing",
+    ),
+    st.Page(
         "ccx_app/pages/profit.py",
         title=t("page.profit", lang),
         icon=":material/trending_up:",

@@ -6,6 +6,7 @@ Pure functions from model results to ``alt.Chart`` (no Streamlit), in the ccx th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import altair as alt
 import pandas as pd
@@ -292,4 +293,86 @@ def department_cost_chart(costs: FailureDemandCosts, lang: str = "en") -> alt.Ch
             ],
         )
         .properties(width="container", height=alt.Step(34))
+    )
+
+
+def option_parts_chart(parts_by_option: dict[str, dict[str, float]], lang: str = "en") -> alt.Chart:
+    """Annual cost of two options side by side, stacked by component."""
+    rows = [
+        {
+            "option": option,
+            "part": t(f"cost.{part}", lang),
+            "eur": value,
+            "label": format_eur(value, lang),
+        }
+        for option, parts in parts_by_option.items()
+        for part, value in parts.items()
+        if value != 0.0
+    ]
+    frame = pd.DataFrame(rows, columns=["option", "part", "eur", "label"])
+    return (
+        alt.Chart(frame, title=alt.Title(t("os.parts_chart", lang)))
+        .mark_bar()
+        .encode(
+            y=alt.Y("option:N", title=None, sort=list(parts_by_option)),
+            x=alt.X(
+                "eur:Q",
+                stack="zero",
+                title=t("chart.eur_per_year", lang),
+                axis=alt.Axis(labelExpr=number_label_expr(lang)),
+            ),
+            color=alt.Color("part:N", title=None),
+            tooltip=[
+                alt.Tooltip("option:N", title=t("os.option", lang)),
+                alt.Tooltip("part:N"),
+                alt.Tooltip("label:N", title="EUR"),
+            ],
+        )
+        .properties(width="container", height=alt.Step(48))
+    )
+
+
+def cumulative_options_chart(
+    months: Any, cumulative_by_option: dict[str, Any], break_even: int | None, lang: str = "en"
+) -> alt.Chart:
+    """Cumulative cost of each option by month, with the break-even month marked."""
+    rows = [
+        {"month": int(m), "option": option, "eur": float(v), "label": format_eur(float(v), lang)}
+        for option, values in cumulative_by_option.items()
+        for m, v in zip(months, values, strict=True)
+    ]
+    frame = pd.DataFrame(rows)
+    lines = (
+        alt.Chart(frame)
+        .mark_line()
+        .encode(
+            x=alt.X("month:Q", title=t("bc.month", lang)),
+            y=alt.Y(
+                "eur:Q",
+                title=t("bc.cumulative", lang),
+                axis=alt.Axis(labelExpr=number_label_expr(lang)),
+            ),
+            color=alt.Color("option:N", title=None, sort=list(cumulative_by_option)),
+            tooltip=[
+                alt.Tooltip("option:N", title=t("os.option", lang)),
+                alt.Tooltip("month:Q"),
+                alt.Tooltip("label:N", title="EUR"),
+            ],
+        )
+    )
+    layers: list[alt.Chart] = [lines]
+    if break_even is not None:
+        marker = pd.DataFrame(
+            {"month": [break_even], "text": [t("bc.payback_month", lang, month=break_even)]}
+        )
+        layers.append(
+            alt.Chart(marker).mark_rule(color=NEGATIVE, strokeDash=[6, 4]).encode(x="month:Q")
+        )
+        layers.append(
+            alt.Chart(marker)
+            .mark_text(align="left", dx=6, dy=-8, color=NEGATIVE, fontWeight="bold")
+            .encode(x="month:Q", y=alt.value(12), text="text:N")
+        )
+    return alt.layer(*layers).properties(
+        title=alt.Title(t("os.cumulative_chart", lang)), width="container", height=320
     )

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ccx_model.business_case import BusinessCase, build_business_case, with_levers
+from ccx_model.business_case import (
+    SWITCHED_STREAMS,
+    BusinessCase,
+    build_business_case,
+    levers,
+    with_levers,
+)
 from ccx_model.evaluate import Evaluation, evaluate
 from ccx_model.problems import InputError
 from ccx_model.scenario import Scenario
@@ -45,5 +51,6 @@ def _load(path: str, modified_ns: int) -> Scenario:
 
 
 def without_selling(scenario: Scenario) -> Evaluation:
-    """The scenario with its quality lever but no retention, cross-sell or outbound."""
-    return evaluation(with_levers(scenario, ("quality",)))
+    """The scenario with every lever but retention, cross-sell and outbound."""
+    kept = tuple(name for name in levers(scenario) if name not in SWITCHED_STREAMS)
+    return evaluation(with_levers(scenario, kept))

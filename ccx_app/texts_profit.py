@@ -551,3 +551,155 @@ FAILURE_UI: dict[str, dict[str, str]] = {
     "fd.table_problem": {"en": "Row {row}: {message}", "nl": "Rij {row}: {message}"},
     "stream.failure_demand": {"en": "Fix: {department}", "nl": "Oplossen: {department}"},
 }
+
+OUTSOURCING_UI: dict[str, dict[str, str]] = {
+    "page.outsourcing": {"en": "Outsourcing", "nl": "Uitbesteden"},
+    "stream.outsourcing": {
+        "en": "Provider and retained organisation",
+        "nl": "Leverancier en eigen regieorganisatie",
+    },
+    "stream.outsourcing_in_house": {"en": "In-house team released", "nl": "Eigen team afgebouwd"},
+    "cost.outsourcing": {
+        "en": "Provider and retained organisation",
+        "nl": "Leverancier en regieorganisatie",
+    },
+    "group.outsourcing": {"en": "Outsourcing provider", "nl": "Uitbestedingspartner"},
+    "field.outsourcing.enabled": {
+        "en": "Outsource to a provider",
+        "nl": "Uitbesteden aan een partner",
+    },
+    "field.outsourcing.share_of_volume": {
+        "en": "Share of the phone volume (%)",
+        "nl": "Deel van het telefonievolume (%)",
+    },
+    "field.outsourcing.pricing": {"en": "Price per", "nl": "Prijs per"},
+    "field.outsourcing.price_per_productive_hour_eur": {
+        "en": "Price per productive hour (EUR)",
+        "nl": "Prijs per productief uur (EUR)",
+    },
+    "field.outsourcing.price_per_contact_eur": {
+        "en": "Price per handled contact (EUR)",
+        "nl": "Prijs per afgehandeld contact (EUR)",
+    },
+    "field.outsourcing.transition_cost_eur": {
+        "en": "Transition cost (EUR, one-off)",
+        "nl": "Transitiekosten (EUR, eenmalig)",
+    },
+    "field.outsourcing.transition_months": {
+        "en": "Transition (months)",
+        "nl": "Transitie (maanden)",
+    },
+    "field.outsourcing.retained_management_fte": {
+        "en": "Retained organisation (FTE)",
+        "nl": "Eigen regieorganisatie (fte)",
+    },
+    "field.outsourcing.retained_cost_eur_per_fte_year": {
+        "en": "Cost per retained FTE per year (EUR)",
+        "nl": "Kosten per fte regie per jaar (EUR)",
+    },
+    "field.outsourcing.quality_monitoring_eur_per_month": {
+        "en": "Quality monitoring per month (EUR)",
+        "nl": "Kwaliteitsmonitoring per maand (EUR)",
+    },
+    "field.outsourcing.provider_attrition_rate_per_year": {
+        "en": "Provider's annual attrition (%)",
+        "nl": "Jaarlijks verloop bij de partner (%)",
+    },
+    "field.outsourcing.first_contact_resolution_delta": {
+        "en": "Provider's resolution vs in-house (points)",
+        "nl": "Oplossing partner t.o.v. eigen (punten)",
+    },
+    "choice.per_productive_hour": {"en": "productive hour", "nl": "productief uur"},
+    "choice.per_contact": {"en": "contact", "nl": "contact"},
+    "help.outsourcing.enabled": {
+        "nl": "Besteed in dit scenario (een deel van) het telefonieverkeer uit."
+    },
+    "help.outsourcing.share_of_volume": {
+        "nl": "Deel van het telefonievolume dat de partner afhandelt."
+    },
+    "help.outsourcing.pricing": {
+        "nl": "De partner rekent per productief uur of per afgehandeld contact."
+    },
+    "help.outsourcing.price_per_productive_hour_eur": {
+        "nl": "Prijs per productief (ingelogd) uur; illustratief EUR 32."
+    },
+    "help.outsourcing.price_per_contact_eur": {
+        "nl": "Prijs per afgehandeld contact; illustratief EUR 2,10 (ongeveer gelijk aan EUR 32 per uur bij 205 s)."
+    },
+    "help.outsourcing.transition_cost_eur": {
+        "nl": "Eenmalige kosten van de overgang (project, kennisoverdracht, koppelingen), nu betaald."
+    },
+    "help.outsourcing.transition_months": {
+        "nl": "Maanden waarin de partner stap voor stap overneemt terwijl het eigen team blijft draaien."
+    },
+    "help.outsourcing.retained_management_fte": {
+        "nl": "De klanteigenaar (CCO) en regisseurs blijven in huis (seed 004)."
+    },
+    "help.outsourcing.retained_cost_eur_per_fte_year": {
+        "nl": "Integrale jaarkosten per fte van de regieorganisatie."
+    },
+    "help.outsourcing.quality_monitoring_eur_per_month": {
+        "nl": "Kwaliteitsmonitoring van de partner per maand."
+    },
+    "help.outsourcing.provider_attrition_rate_per_year": {
+        "nl": "Verloop bij de partner per jaar (bij uitbesteding veel hoger dan in eigen beheer)."
+    },
+    "help.outsourcing.first_contact_resolution_delta": {
+        "nl": "Oplossing bij eerste contact van de partner min die van het eigen team (negatief = slechter)."
+    },
+    "os.title": {
+        "en": "Outsourcing: in-house against a provider",
+        "nl": "Uitbesteden: eigen beheer tegen een partner",
+    },
+    "os.caption": {
+        "en": "The provider bills the productive hours Erlang C needs for its calls at the same service level (or a price per contact). The customer owner stays in-house (seed 004). Lower resolution at the provider means more repeat calls and more customers lost.",
+        "nl": "De partner rekent de productieve uren die Erlang C nodig heeft voor zijn gesprekken bij hetzelfde serviceniveau (of een prijs per contact). De klanteigenaar blijft in huis (seed 004). Lagere oplossing bij de partner betekent meer herhaalcontact en meer verloren klanten.",
+    },
+    "os.disabled": {
+        "en": "Outsourcing is off in this scenario: switch it on below, or open outsourced.yaml.",
+        "nl": "Uitbesteden staat uit in dit scenario: zet het hieronder aan, of open outsourced.yaml.",
+    },
+    "os.in_house": {"en": "In-house", "nl": "Eigen beheer"},
+    "os.outsourced": {"en": "Outsourced", "nl": "Uitbesteed"},
+    "kpi.os_in_house": {"en": "In-house cost per year", "nl": "Kosten eigen beheer per jaar"},
+    "kpi.os_outsourced": {"en": "Outsourced cost per year", "nl": "Kosten uitbesteed per jaar"},
+    "kpi.os_saving": {
+        "en": "Saving per year (full effect)",
+        "nl": "Besparing per jaar (vol effect)",
+    },
+    "kpi.os_break_even": {"en": "Break-even", "nl": "Terugverdiend"},
+    "kpi.os_npv": {"en": "NPV of outsourcing", "nl": "NPV van uitbesteden"},
+    "explain.os_in_house": {
+        "en": "The same scenario with every call handled in-house: {cost}.",
+        "nl": "Hetzelfde scenario met alle gesprekken in eigen beheer: {cost}.",
+    },
+    "explain.os_outsourced": {
+        "en": "Provider fee {fee} ({hours} productive hours or {contacts} contacts a year) + retained organisation {retained} + the rest of the centre {rest}.",
+        "nl": "Vergoeding partner {fee} ({hours} productieve uren of {contacts} contacten per jaar) + eigen regieorganisatie {retained} + de rest van het centrum {rest}.",
+    },
+    "explain.os_saving": {
+        "en": "In-house cost − outsourced cost − extra margin lost to churn ({churn}).",
+        "nl": "Kosten eigen beheer − kosten uitbesteed − extra verloren marge door klantverloop ({churn}).",
+    },
+    "explain.os_break_even": {
+        "en": "First month from which the cumulative difference (transition cost {transition} now, double running for {months} months) stays at or above zero.",
+        "nl": "Eerste maand vanaf welke het cumulatieve verschil (transitiekosten {transition} nu, {months} maanden dubbel draaien) op of boven nul blijft.",
+    },
+    "explain.os_npv": {
+        "en": "Σ monthly difference ÷ (1 + {rate})^(m/12) over {months} months.",
+        "nl": "Σ maandelijks verschil ÷ (1 + {rate})^(m/12) over {months} maanden.",
+    },
+    "os.parts_chart": {
+        "en": "Annual cost, in-house and outsourced",
+        "nl": "Jaarkosten, eigen beheer en uitbesteed",
+    },
+    "os.cumulative_chart": {
+        "en": "Cumulative cost of both options",
+        "nl": "Cumulatieve kosten van beide opties",
+    },
+    "os.option": {"en": "Option", "nl": "Optie"},
+    "os.attrition_hint": {
+        "en": "Rule of thumb: with attrition of {provider} at the provider against {in_house} in-house, expect about {delta} points of resolution.",
+        "nl": "Vuistregel: bij {provider} verloop bij de partner tegen {in_house} in eigen beheer, reken op ongeveer {delta} punten oplossing.",
+    },
+}

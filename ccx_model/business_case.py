@@ -15,7 +15,7 @@ Cash-flow convention: monthly, month 0 = now (one-off investments due now), mont
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -31,11 +31,12 @@ def levers(scenario: Scenario) -> tuple[str, ...]:
     """The scenario's levers in the order they are switched on: resolution, each
     department's failure-demand cut, then the commercial streams."""
     cuts = tuple(CUT_PREFIX + cut.department for cut in scenario.failure_demand.cuts)
-    return ("quality", *cuts, *SWITCHED_STREAMS)
+    outsourcing = ("outsourcing",) if scenario.outsourcing.active else ()
+    return ("quality", *cuts, *SWITCHED_STREAMS, *outsourcing)
 
 
 def as_is(scenario: Scenario) -> Scenario:
-    """The scenario's own starting point: no streams, no cuts, today's resolution."""
+    """The scenario's own starting point: no streams, no cuts, today's resolution, in-house."""
     quality = scenario.quality.model_copy(
         update={
             "first_contact_resolution_target": scenario.quality.first_contact_resolution,
@@ -46,6 +47,7 @@ def as_is(scenario: Scenario) -> Scenario:
         update={
             "quality": quality,
             "failure_demand": scenario.failure_demand.model_copy(update={"cuts": ()}),
+            "outsourcing": scenario.outsourcing.model_copy(update={"enabled": False}),
             **{
                 name: getattr(scenario, name).model_copy(update={"enabled": False})
                 for name in SWITCHED_STREAMS
@@ -70,6 +72,8 @@ def _timing(scenario: Scenario, lever: str) -> tuple[float, int]:
     if lever.startswith(CUT_PREFIX):
         cut = next(c for c in scenario.failure_demand.cuts if CUT_PREFIX + c.department == lever)
         return 0.0, max(cut.from_month, 1)
+    if lever == "outsourcing":
+        return float(scenario.outsourcing.transition_months), 1
     return float(getattr(scenario, lever).ramp_up_months), 1
 
 
@@ -204,17 +208,39 @@ def stream_effects(scenario: Scenario) -> tuple[tuple[StreamEffect, ...], Evalua
             - after.poor_service.lost_margin_eur_per_year
         )
         ramp_up_months, start_month = _timing(scenario, name)
-        effects.append(
-            StreamEffect(
-                name=name,
-                margin_eur_per_year=after.revenue.total_eur - before.revenue.total_eur,
-                retained_margin_eur_per_year=retained,
-                cost_eur_per_year=after.cost.total_eur - before.cost.total_eur,
-                ramp_up_months=ramp_up_months,
-                start_month=start_month,
-            )
+        effect = StreamEffect(
+            name=name,
+            margin_eur_per_year=after.revenue.total_eur - before.revenue.total_eur,
+            retained_margin_eur_per_year=retained,
+            cost_eur_per_year=after.cost.total_eur - before.cost.total_eur,
+            ramp_up_months=ramp_up_months,
+            start_month=start_month,
+        )
+        effects.extend(
+            _double_running(effect, before, after) if name == "outsourcing" else [effect]
         )
     return tuple(effects), steps[0]
+
+
+def _double_running(
+    effect: StreamEffect, before: Evaluation, after: Evaluation
+) -> list[StreamEffect]:
+    """Split outsourcing in two: the provider and retained organisation phase in over
+    the transition, while the in-house team stays at full size until it is over
+    (hand-over, training the provider, notice periods) and is released after."""
+    provider_cost = after.cost.outsourcing_eur - before.cost.outsourcing_eur
+    transition = int(effect.ramp_up_months)
+    return [
+        replace(effect, cost_eur_per_year=provider_cost),
+        StreamEffect(
+            name="outsourcing_in_house",
+            margin_eur_per_year=0.0,
+            retained_margin_eur_per_year=0.0,
+            cost_eur_per_year=effect.cost_eur_per_year - provider_cost,
+            ramp_up_months=0.0,
+            start_month=transition + 1,
+        ),
+    ]
 
 
 def investment_flows(scenario: Scenario, months: np.ndarray) -> FloatArray:
@@ -226,8 +252,11 @@ def investment_flows(scenario: Scenario, months: np.ndarray) -> FloatArray:
         flows += np.where(
             months >= max(item.recurring_from_month, 0), item.recurring_eur_per_month, 0.0
         )
-    # The one-off cost of fixing a cause of failure demand is paid now.
+    # The one-off costs of fixing a cause of failure demand, and of moving to an
+    # outsourcing provider, are paid now.
     flows[0] += sum(cut.one_off_cost_eur for cut in scenario.failure_demand.cuts)
+    if scenario.outsourcing.active:
+        flows[0] += scenario.outsourcing.transition_cost_eur
     return flows
 
 

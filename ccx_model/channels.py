@@ -389,7 +389,9 @@ def volume_flows(channels: Channels, phone_calls_per_month: float) -> dict[str, 
     phone -= flows["shifted_to_chat"]
     if bot.enabled:
         front = chatbot_front_channel(channels)
-        front_volume = phone if front == "phone" else chat.contacts_per_month + flows["shifted_to_chat"]
+        front_volume = (
+            phone if front == "phone" else chat.contacts_per_month + flows["shifted_to_chat"]
+        )
         conversations = bot.conversations_per_month
         flows["chatbot_conversations"] = conversations
         flows["chatbot_contained"] = conversations * bot.containment_rate
@@ -503,18 +505,20 @@ def chat_staffing(
     enter the AHT measured at your concurrency. It is sound for a concurrency of 1–3.
 
     Worked example: 40,000 chats a month spread evenly over 168 hours are 54.9
-    chats an hour; at 480 s and two at a time, 3.66 Erlangs → 5 agents each hour
-    (80% in 60 s; the 0.85 cap also asks 5), 840 productive hours a week.
+    chats an hour; at 480 s and two at a time, 3.66 Erlangs. Five agents would answer
+    69% in 60 s, so 6 each hour (88.3%; the 0.85 cap asks only 5): 1,008 productive
+    hours a week, 28 FTE of 36 h with no shrinkage.
 
     >>> r = chat_staffing(ChatChannel(enabled=True), 40_000, np.ones(168), 60, 0.0, 36)
     >>> r.productive_hours_per_week, round(r.fte, 2), round(r.service_level, 3)
-    (840.0, 23.33, 0.937)
+    (1008.0, 28.0, 0.883)
     """
     _check_workforce(shrinkage, full_time_hours_per_week)
     shape = week_shape(weekly_weights, interval_minutes)
-    if not chat.enabled or contacts_per_month <= 0:
+    chats = shape * contacts_per_month / WEEKS_PER_MONTH if chat.enabled else shape * 0.0
+    chats_per_week = float(chats.sum())
+    if not chats_per_week > 0:  # off, none, or too few to register in any interval
         return ChannelResult("chat", 0.0, 0.0, 0.0, 0.0)
-    chats = shape * contacts_per_month / WEEKS_PER_MONTH
     intervals = required_staffing(
         chats,
         chat.aht_seconds / chat.concurrency,
@@ -526,7 +530,7 @@ def chat_staffing(
     )
     productive = float(intervals.agents.sum()) * interval_minutes / 60.0
     scheduled = productive / (1.0 - shrinkage)
-    service_level = float(np.sum(chats * intervals.service_level) / chats.sum())
+    service_level = float(np.sum(chats * intervals.service_level) / chats_per_week)
     return ChannelResult(
         name="chat",
         contacts_per_month=contacts_per_month,
@@ -587,16 +591,21 @@ def response_agents_needed(
     (the strict side). More agents or a longer window can only help: the rule is
     monotone in both.
 
-    Worked example: 12 open hours a day, Monday to Friday, 60 hours of work a week
-    arriving evenly: the workload needs 1 agent at utilisation 1. With a 1-hour
-    window each hour's work is done within the next hour: 1 agent. A Friday-evening
-    item has no open hour in the next 12, so a 12-hour target is impossible (inf).
+    Work that arrives in an open interval can be done in it, so there is always an
+    answer (no division by zero): a target shorter than the nights and weekends is
+    judged by how quickly the team clears the work in the hours it is open.
+
+    Worked example: open 8–20 on weekdays (60 hours), Monday three times as busy as
+    the other days, 70 hours of work a week: the workload needs 70 ÷ 60 = 1.17
+    agents on duty. Monday brings 30 hours; from Monday's opening to 24 hours after its close
+    the team has 24 open hours, so a 24-hour promise needs 30 ÷ 24 = 1.25. With 48
+    hours it has 36: the workload staffing is enough.
 
     >>> w = np.zeros(168)
     >>> for day in range(5):
-    ...     w[day * 24 + 8 : day * 24 + 20] = 1.0
-    >>> response_agents_needed(60, w, 60, 1, 1.0), response_agents_needed(60, w, 60, 12, 1.0)
-    (1.0, inf)
+    ...     w[day * 24 + 8 : day * 24 + 20] = 3.0 if day == 0 else 1.0
+    >>> response_agents_needed(70, w, 60, 24, 1.0), round(response_agents_needed(70, w, 60, 48, 1.0), 4)
+    (1.25, 1.1667)
     """
     if not utilisation > 0:
         raise ValueError("utilisation must be above 0")
@@ -619,12 +628,8 @@ def response_agents_needed(
     end = start + np.arange(1, n + 1)[None, :]  # exclusive: stretches of 1..n intervals
     arriving = cum_work[end] - cum_work[start]
     available = cum_open[end + window] - cum_open[start]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = np.where(
-            arriving > 0,
-            np.where(available > 0, arriving / np.where(available > 0, available, 1.0), np.inf),
-            0.0,
-        )
+    # Work arrives only in open intervals, so ``available`` > 0 wherever work arrives.
+    ratio = np.where(arriving > 0, arriving / np.where(available > 0, available, 1.0), 0.0)
     steady = workload_hours_per_week / float(open_hours.sum())
     return max(float(ratio.max()), steady) / utilisation
 
@@ -666,14 +671,15 @@ def deferred_staffing(
     The team is spread evenly over the opening hours: ``agents on duty = productive
     hours ÷ open hours``; ``response_target_met`` compares them with
     ``response_agents_needed``, and ``fte_for_response_target`` is the FTE that would
-    meet the target (equal to ``fte`` when met; inf when no staffing can).
+    meet the target (equal to ``fte`` when met).
 
-    Worked example: 20,000 emails at 7 minutes, utilisation 0.85: 538.5 productive
-    hours a week; 15 FTE of 36 h with no shrinkage.
+    Worked example: 20,000 emails a month at 7 minutes are 538.5 hours of work a
+    week; at utilisation 0.85, 633.5 productive hours: 17.6 FTE of 36 h with no
+    shrinkage.
 
     >>> r = deferred_staffing(DeferredChannel(enabled=True), "email", np.ones(168), 60, 0, 36)
     >>> round(r.productive_hours_per_week, 1), round(r.fte, 2), r.response_target_met
-    (538.5, 14.96, True)
+    (633.5, 17.6, True)
     """
     _check_workforce(shrinkage, full_time_hours_per_week)
     open_hours = open_hours_per_week(weekly_weights, interval_minutes)
@@ -697,7 +703,7 @@ def deferred_staffing(
         scheduled_hours_per_week=scheduled,
         fte=fte,
         response_target_met=met,
-        fte_for_response_target=fte if met or on_duty <= 0 else fte * needed / on_duty,
+        fte_for_response_target=fte if met else fte * needed / on_duty,
     )
 
 
@@ -725,7 +731,9 @@ def self_service_cost_eur_per_year(self_service: SelfService) -> float:
     >>> self_service_cost_eur_per_year(SelfService(enabled=True))
     18000.0
     """
-    return self_service.platform_cost_eur_per_month * MONTHS_PER_YEAR if self_service.enabled else 0.0
+    return (
+        self_service.platform_cost_eur_per_month * MONTHS_PER_YEAR if self_service.enabled else 0.0
+    )
 
 
 # --------------------------------------------------------------------------- all channels

@@ -22,6 +22,7 @@ class CostBreakdown:
     team_leaders: int
     commercial_direct_eur: float = 0.0
     quality_programme_eur: float = 0.0
+    outsourcing_eur: float = 0.0
 
     @property
     def total_eur(self) -> float:
@@ -33,6 +34,7 @@ class CostBreakdown:
             + self.attrition_eur
             + self.commercial_direct_eur
             + self.quality_programme_eur
+            + self.outsourcing_eur
         )
 
     def parts(self) -> dict[str, float]:
@@ -45,6 +47,7 @@ class CostBreakdown:
             "attrition": self.attrition_eur,
             "commercial_direct": self.commercial_direct_eur,
             "quality_programme": self.quality_programme_eur,
+            "outsourcing": self.outsourcing_eur,
         }
 
 
@@ -55,6 +58,7 @@ def annual_cost(
     attrition_cost_eur: float,
     commercial_direct_eur: float = 0.0,
     quality_programme_eur: float = 0.0,
+    outsourcing_eur: float = 0.0,
 ) -> CostBreakdown:
     """Annual cost: agent wages (FTE × full-time hours × 52 × loaded wage), team
     leaders (one per N agents, rounded up), overhead per FTE, software per agent,
@@ -78,6 +82,7 @@ def annual_cost(
         team_leaders=team_leaders,
         commercial_direct_eur=commercial_direct_eur,
         quality_programme_eur=quality_programme_eur,
+        outsourcing_eur=outsourcing_eur,
     )
 
 

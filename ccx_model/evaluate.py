@@ -16,6 +16,12 @@ from .failure_demand import (
     remaining_share,
     remaining_workload_share,
 )
+from .outsourcing import (
+    blended_first_contact_resolution,
+    provider_cost_eur_per_year,
+    quality_effect,
+    retained_cost_eur_per_year,
+)
 from .pattern import WeeklyLoad, weekly_load
 from .quality import PoorService, calls_at_resolution, poor_service
 from .revenue import (
@@ -64,18 +70,32 @@ def phone_cut_factors(scenario: Scenario) -> tuple[float, float]:
     return contacts, (workload / contacts if contacts > 0 else 1.0)
 
 
-def inbound_calls_per_month(scenario: Scenario) -> float:
-    """Inbound volume staffed: today's calls less the avoidable calls the scenario cuts,
-    re-scaled for its first-contact resolution (fewer unresolved issues, fewer repeats)."""
-    quality = scenario.quality
+def phone_calls_per_month(scenario: Scenario) -> tuple[float, float]:
+    """(in-house, provider) phone calls per month.
+
+    Today's calls, less the avoidable calls the scenario cuts, re-scaled for the
+    first-contact resolution (fewer unresolved issues, fewer repeats). An outsourcing
+    provider takes its share of the issues and resolves them at its own rate.
+    """
+    quality, outsourcing = scenario.quality, scenario.outsourcing
     contacts_factor, _ = phone_cut_factors(scenario)
-    return contacts_factor * calls_at_resolution(
-        scenario.demand.calls_per_month, quality, quality.first_contact_resolution_target
-    )
+    calls = scenario.demand.calls_per_month * contacts_factor
+    resolution = quality.first_contact_resolution_target
+    share = outsourcing.share_of_volume if outsourcing.active else 0.0
+    in_house = (1.0 - share) * calls_at_resolution(calls, quality, resolution)
+    provider_resolution = quality_effect(outsourcing, resolution)
+    provider = share * calls_at_resolution(calls, quality, provider_resolution)
+    return in_house, provider
 
 
-def summarise_staffing(scenario: Scenario) -> StaffingSummary:
-    """Interval staffing → weekly hours → FTE → headcount.
+def inbound_calls_per_month(scenario: Scenario) -> float:
+    """In-house inbound phone calls per month (see ``phone_calls_per_month``)."""
+    return phone_calls_per_month(scenario)[0]
+
+
+def summarise_staffing(scenario: Scenario, calls_per_month: float | None = None) -> StaffingSummary:
+    """Interval staffing → weekly hours → FTE → headcount, for the in-house calls (or
+    ``calls_per_month``, e.g. a provider's, with the same pattern and targets).
 
     The volume is today's, corrected for the scenario's first-contact resolution; the
     handle time includes what selling and saving add to every call. Scheduled hours =
@@ -85,7 +105,7 @@ def summarise_staffing(scenario: Scenario) -> StaffingSummary:
     service, workforce = scenario.service, scenario.workforce
     load = weekly_load(
         scenario.pattern,
-        inbound_calls_per_month(scenario),
+        inbound_calls_per_month(scenario) if calls_per_month is None else calls_per_month,
         scenario.demand.aht_seconds * phone_cut_factors(scenario)[1],
         service.interval_minutes,
         extra_inbound_handle_seconds(scenario.retention, scenario.cross_sell),
@@ -154,6 +174,35 @@ def outbound_staffing(scenario: Scenario) -> OutboundStaffing:
 
 
 @dataclass(frozen=True)
+class ProviderResult:
+    """The outsourcing provider's share: its calls, the hours it bills, what it costs."""
+
+    calls_per_month: float
+    productive_hours_per_year: float
+    first_contact_resolution: float
+    fee_eur_per_year: float
+    retained_eur_per_year: float
+
+
+def provider_result(scenario: Scenario, calls_per_month: float) -> ProviderResult:
+    """Price the provider's volume: its productive hours come from the same Erlang C
+    staffing as in-house (same pattern, same service level)."""
+    outsourcing = scenario.outsourcing
+    hours = 0.0
+    if calls_per_month > 0:
+        hours = summarise_staffing(scenario, calls_per_month).productive_hours_per_week * 52.0
+    return ProviderResult(
+        calls_per_month=calls_per_month,
+        productive_hours_per_year=hours,
+        first_contact_resolution=quality_effect(
+            outsourcing, scenario.quality.first_contact_resolution_target
+        ),
+        fee_eur_per_year=provider_cost_eur_per_year(outsourcing, hours, calls_per_month * 12.0),
+        retained_eur_per_year=retained_cost_eur_per_year(outsourcing),
+    )
+
+
+@dataclass(frozen=True)
 class Revenue:
     """External revenue (gross margin) by stream, and internal charge-back apart."""
 
@@ -182,6 +231,7 @@ class Evaluation:
     attrition: AttritionResult
     revenue: Revenue
     poor_service: PoorService
+    provider: ProviderResult
     contacts_per_year: float
     fte: float
     headcount: int
@@ -305,6 +355,21 @@ class Evaluation:
                 ),
             },
             "net_result_eur": round(self.net_result_eur, 2),
+            "outsourcing": {
+                "enabled": self.scenario.outsourcing.active,
+                "share_of_volume": self.scenario.outsourcing.share_of_volume
+                if self.scenario.outsourcing.active
+                else 0.0,
+                "provider_calls_per_year": round(self.provider.calls_per_month * 12.0, 2),
+                "provider_productive_hours_per_year": round(
+                    self.provider.productive_hours_per_year, 2
+                ),
+                "provider_first_contact_resolution": round(
+                    self.provider.first_contact_resolution, 6
+                ),
+                "provider_fee_eur": round(self.provider.fee_eur_per_year, 2),
+                "retained_organisation_eur": round(self.provider.retained_eur_per_year, 2),
+            },
             "failure_demand": self._failure_demand_dict(),
             "poor_service": {
                 "repeat_contacts_per_year": round(self.poor_service.repeat_contacts_per_year, 2),
@@ -342,7 +407,9 @@ def evaluate(scenario: Scenario) -> Evaluation:
         workforce.loaded_hourly_wage_eur,
         workforce.average_contract_hours_per_week,
     )
-    inbound_calls_per_year = inbound_calls_per_month(scenario) * 12.0
+    in_house_calls, provider_calls = phone_calls_per_month(scenario)
+    inbound_calls_per_year = in_house_calls * 12.0
+    provider = provider_result(scenario, provider_calls)
     streams = (
         retention_stream(
             scenario.retention, inbound_calls_per_year, scenario.customers.margin_eur_per_year
@@ -359,8 +426,9 @@ def evaluate(scenario: Scenario) -> Evaluation:
         attrition.annual_cost_eur,
         commercial_direct_eur=sum(s.direct_cost_eur_per_year for s in streams),
         quality_programme_eur=quality_programme,
+        outsourcing_eur=provider.fee_eur_per_year + provider.retained_eur_per_year,
     )
-    contacts = inbound_calls_per_year + outbound.reached_per_month * 12.0
+    contacts = inbound_calls_per_year + provider_calls * 12.0 + outbound.reached_per_month * 12.0
     hours = (
         staffing.productive_hours_per_week
         + outbound.scheduled_hours_per_week * (1 - scenario.service.shrinkage)
@@ -377,9 +445,16 @@ def evaluate(scenario: Scenario) -> Evaluation:
         # fewer customers lost.
         poor_service=poor_service(
             scenario.demand.calls_per_month * 12.0 * phone_cut_factors(scenario)[0],
-            quality,
+            quality.model_copy(
+                update={
+                    "first_contact_resolution_target": blended_first_contact_resolution(
+                        scenario.outsourcing, quality.first_contact_resolution_target
+                    )
+                }
+            ),
             scenario.customers.margin_eur_per_year,
         ),
+        provider=provider,
         contacts_per_year=contacts,
         fte=fte,
         headcount=headcount,

@@ -23,6 +23,7 @@ from .commercial import (
     Retention,
 )
 from .failure_demand import FailureDemand
+from .outsourcing import Outsourcing
 from .problems import rule_error
 
 SCHEMA_VERSION = 1
@@ -318,4 +319,5 @@ class Scenario(_Frozen):
     outbound: Outbound = Field(default_factory=Outbound)
     charge_back: ChargeBack = Field(default_factory=ChargeBack)
     failure_demand: FailureDemand = Field(default_factory=FailureDemand)
+    outsourcing: Outsourcing = Field(default_factory=Outsourcing)
     business_case: BusinessCaseInputs = Field(default_factory=BusinessCaseInputs)

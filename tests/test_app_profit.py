@@ -17,8 +17,8 @@ from streamlit.testing.v1.element_tree import Metric
 from ccx_app import state
 from ccx_app.fields import BY_PATH, PROFIT_GROUPS, set_path
 from ccx_app.texts import t
-from ccx_model.business_case import build_business_case, with_levers
-from ccx_model.evaluate import evaluate
+from ccx_model.business_case import SWITCHED_STREAMS, build_business_case, levers, with_levers
+from ccx_model.evaluate import Evaluation, evaluate
 from ccx_model.i18n import format_eur, format_number, format_percent
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario, scenario_from_dict
@@ -118,13 +118,21 @@ def shown_input(path: str, scenario: Scenario) -> object:
 # ------------------------------------------------- what the model says a page shows
 
 
+def without_selling(scenario: Scenario) -> Evaluation:
+    """The scenario with every lever on except retention, cross-sell and outbound."""
+    kept = tuple(name for name in levers(scenario) if name not in SWITCHED_STREAMS)
+    return evaluate(with_levers(scenario, kept))
+
+
 def expected_tiles(page: str, scenario: Scenario, lang: str) -> dict[str, str]:
     """KPI label -> value, computed by ``ccx_model`` and formatted for ``lang``."""
     if page == "profit":
         ev = evaluate(scenario)
-        plain = evaluate(with_levers(scenario, ("quality",)))
+        plain = without_selling(scenario)
         case = build_business_case(scenario)
-        cost_of_selling = sum(e.cost_eur_per_year for e in case.effects if e.name != "quality")
+        cost_of_selling = sum(
+            e.cost_eur_per_year for e in case.effects if e.name in SWITCHED_STREAMS
+        )
         return {
             t("kpi.revenue", lang): format_eur(ev.revenue.total_eur, lang),
             t("kpi.cost_of_selling", lang): format_eur(cost_of_selling, lang),
@@ -159,7 +167,7 @@ def expected_help_parts(page: str, scenario: Scenario, lang: str) -> dict[str, t
     """KPI label -> the formatted inputs its explanation must quote."""
     if page == "profit":
         ev = evaluate(scenario)
-        plain = evaluate(with_levers(scenario, ("quality",)))
+        plain = without_selling(scenario)
         streams = ev.revenue.by_name()
         return {
             t("kpi.revenue", lang): tuple(
@@ -201,6 +209,10 @@ def expected_help_parts(page: str, scenario: Scenario, lang: str) -> dict[str, t
                 format_eur(scenario.customers.margin_eur_per_year, lang),
                 format_number(quality.months_of_margin_lost, lang),
             ),
+            t("kpi.cost_of_poor_service", lang): (
+                format_eur(poor.repeat_cost_eur_per_year, lang),
+                format_eur(poor.lost_margin_eur_per_year, lang),
+            ),
         }
     case = build_business_case(scenario)
     months = str(scenario.business_case.horizon_years * 12)
@@ -230,10 +242,17 @@ class TestPagesRender:
         assert not errors(at)
         assert not warnings(at)
 
+    @pytest.mark.parametrize("scenario", state.bundled_scenarios())
+    @pytest.mark.parametrize("page", NEW_PAGES)
+    def test_every_bundled_scenario_opens_on_every_new_page(self, page: str, scenario: str) -> None:
+        at = start(page, scenario)
+        assert at.title[0].value
+        assert len(at.metric) >= 4
+        assert all(m.value for m in at.metric)
+        assert not errors(at)
+
     @pytest.mark.parametrize("scenario", SCENARIOS)
-    def test_the_yearly_table_has_a_row_per_year_of_the_models_figures(
-        self, scenario: str
-    ) -> None:
+    def test_the_yearly_table_has_a_row_per_year_of_the_models_figures(self, scenario: str) -> None:
         at = start("business_case", scenario)
         opened = bundled(scenario)
         rows = build_business_case(opened).yearly()
@@ -245,21 +264,7 @@ class TestPagesRender:
 
 
 class TestEveryKpiExplainsHowItIsComputed:
-    @pytest.mark.parametrize(
-        "page",
-        [
-            "profit",
-            pytest.param(
-                "value",
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="app bug: the value page's 'Cost of poor service per year' tile "
-                    "is drawn without help= (and texts_profit has no explain.* text for it)",
-                ),
-            ),
-            "business_case",
-        ],
-    )
+    @pytest.mark.parametrize("page", NEW_PAGES)
     @pytest.mark.parametrize("lang", ["en", "nl"])
     def test_every_tile_has_a_help_text(self, page: str, lang: str) -> None:
         at = start(page, "profit_centre.yaml", lang)
@@ -324,6 +329,20 @@ class TestZeroCase:
         assert shown["Terugverdientijd"] == "niet binnen 60 maanden"
         assert shown["IRR (per jaar)"] == "n.v.t."
         assert any(c.value.startswith("Geen IRR: ") for c in at.caption)
+
+    @pytest.mark.parametrize(
+        "scenario",
+        ["baseline.yaml", "failure_demand_halved.yaml", "outsourced.yaml"],
+    )
+    def test_without_a_stream_selling_costs_nothing_and_needs_no_one(self, scenario: str) -> None:
+        opened = bundled(scenario)
+        assert not any(getattr(opened, name).enabled for name in SWITCHED_STREAMS)
+        at = start("profit", scenario)
+        assert [i.value for i in at.info] == [t("profit.no_streams", "en")]
+        shown = metrics(at)
+        assert shown["External revenue per year"] == "EUR 0"
+        assert shown["Cost of selling per year"] == "EUR 0"
+        assert shown["Extra FTE for selling"] == "0.0"
 
 
 class TestCrossSellOnTheProfitPage:
@@ -394,9 +413,10 @@ class TestPageInputsSurviveNavigation:
             {"cross_sell.enabled": True, "cross_sell.conversion_rate": 0.12},
         )
         assert metrics(at) == expected_tiles("business_case", expected, "en")
-        assert metrics(at)["NPV"] != expected_tiles(
-            "business_case", bundled("baseline.yaml"), "en"
-        )["NPV"]
+        assert (
+            metrics(at)["NPV"]
+            != expected_tiles("business_case", bundled("baseline.yaml"), "en")["NPV"]
+        )
 
         at.switch_page(PAGES["profit"]).run()
         assert at.toggle(key="in.cross_sell.enabled").value is True
@@ -452,6 +472,19 @@ class TestBusinessCaseHorizon:
         at.selectbox(key="in.business_case.horizon_years").set_value(10).run()
         assert len(at.dataframe[0].value) == 10
         assert metrics(at)["Payback"] == "not within 120 months"
+
+
+class TestBusinessCaseBaseline:
+    def test_measured_against_a_library_scenario_the_tiles_follow_the_model(self) -> None:
+        at = start("business_case", "profit_centre.yaml")
+        at.selectbox(key="bc_baseline").set_value("baseline.yaml").run()
+        assert_no_exception(at)
+        case = build_business_case(bundled("profit_centre.yaml"), bundled("baseline.yaml"))
+        shown = metrics(at)
+        assert shown["NPV"] == format_eur(case.npv_eur)
+        assert shown["ROI"] == ("n/a" if case.roi is None else format_percent(case.roi, "en", 0))
+        assert "baseline.yaml" in at.caption[0].value
+        assert len(at.dataframe[0].value) == 5
 
 
 class TestReset:

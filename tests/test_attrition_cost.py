@@ -264,6 +264,7 @@ class TestAnnualCost:
             "attrition",
             "commercial_direct",
             "quality_programme",
+            "outsourcing",
         }
         assert all(value >= 0 for value in parts.values())
         assert c.total_eur == pytest.approx(math.fsum(parts.values()), rel=1e-12)

@@ -7,6 +7,7 @@ from ccx_app.charts_business import stream_chart
 from ccx_app.fields import PROFIT_GROUPS
 from ccx_app.inputs import group_form
 from ccx_app.texts import t
+from ccx_model.business_case import SWITCHED_STREAMS
 from ccx_model.i18n import format_eur, format_number
 
 lang = st.session_state[state.LANG]
@@ -14,7 +15,7 @@ scenario = st.session_state[state.ACTIVE]
 ev = results.evaluation(scenario)
 case = results.business_case(scenario)
 plain = results.without_selling(scenario)
-selling = [e for e in case.effects if e.name != "quality"]
+selling = [e for e in case.effects if e.name in SWITCHED_STREAMS]
 streams = ev.revenue.by_name()
 cost_of_selling = sum(e.cost_eur_per_year for e in selling)
 direct = ev.revenue.direct_cost_eur

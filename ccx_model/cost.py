@@ -23,6 +23,7 @@ class CostBreakdown:
     commercial_direct_eur: float = 0.0
     quality_programme_eur: float = 0.0
     outsourcing_eur: float = 0.0
+    digital_channels_eur: float = 0.0
 
     @property
     def total_eur(self) -> float:
@@ -35,6 +36,7 @@ class CostBreakdown:
             + self.commercial_direct_eur
             + self.quality_programme_eur
             + self.outsourcing_eur
+            + self.digital_channels_eur
         )
 
     def parts(self) -> dict[str, float]:
@@ -48,6 +50,7 @@ class CostBreakdown:
             "commercial_direct": self.commercial_direct_eur,
             "quality_programme": self.quality_programme_eur,
             "outsourcing": self.outsourcing_eur,
+            "digital_channels": self.digital_channels_eur,
         }
 
 
@@ -59,6 +62,7 @@ def annual_cost(
     commercial_direct_eur: float = 0.0,
     quality_programme_eur: float = 0.0,
     outsourcing_eur: float = 0.0,
+    digital_channels_eur: float = 0.0,
 ) -> CostBreakdown:
     """Annual cost: agent wages (FTE × full-time hours × 52 × loaded wage), team
     leaders (one per N agents, rounded up), overhead per FTE, software per agent,
@@ -83,6 +87,7 @@ def annual_cost(
         commercial_direct_eur=commercial_direct_eur,
         quality_programme_eur=quality_programme_eur,
         outsourcing_eur=outsourcing_eur,
+        digital_channels_eur=digital_channels_eur,
     )
 
 

@@ -8,6 +8,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from .attrition import AttritionResult, evaluate_attrition
+from .channels import (
+    ChannelsResult,
+    chatbot_front_channel,
+    evaluate_channels,
+    phone_volume_adjustment,
+)
 from .cost import CostBreakdown, annual_cost, cost_per_contact_eur
 from .failure_demand import (
     FailureDemandCosts,
@@ -22,7 +28,7 @@ from .outsourcing import (
     quality_effect,
     retained_cost_eur_per_year,
 )
-from .pattern import WeeklyLoad, weekly_load
+from .pattern import WeeklyLoad, weekly_load, weekly_weights
 from .quality import PoorService, calls_at_resolution, poor_service
 from .revenue import (
     StreamResult,
@@ -89,8 +95,11 @@ def phone_calls_per_month(scenario: Scenario) -> tuple[float, float]:
 
 
 def inbound_calls_per_month(scenario: Scenario) -> float:
-    """In-house inbound phone calls per month (see ``phone_calls_per_month``)."""
-    return phone_calls_per_month(scenario)[0]
+    """In-house inbound phone calls per month: ``phone_calls_per_month``'s in-house
+    calls, less what self-service, the shift to chat and the chatbot take away (plus
+    the chatbot's escalations to the phone)."""
+    phone, _ = phone_volume_adjustment(scenario.channels, phone_calls_per_month(scenario)[0])
+    return phone
 
 
 def summarise_staffing(scenario: Scenario, calls_per_month: float | None = None) -> StaffingSummary:
@@ -223,6 +232,22 @@ class Revenue:
 
 
 @dataclass(frozen=True)
+class ChannelCost:
+    """A service channel's cost per year, with what it serves."""
+
+    cost_eur_per_year: float
+    contacts_per_year: float
+    aht_seconds: float
+    fte: float
+
+    @property
+    def cost_per_contact_eur(self) -> float:
+        return (
+            self.cost_eur_per_year / self.contacts_per_year if self.contacts_per_year > 0 else 0.0
+        )
+
+
+@dataclass(frozen=True)
 class Evaluation:
     scenario: Scenario
     staffing: StaffingSummary
@@ -232,6 +257,7 @@ class Evaluation:
     revenue: Revenue
     poor_service: PoorService
     provider: ProviderResult
+    channels: ChannelsResult
     contacts_per_year: float
     fte: float
     headcount: int
@@ -258,29 +284,74 @@ class Evaluation:
             ],
         }
 
+    def channel_costs(self) -> dict[str, ChannelCost]:
+        """The cost of serving each channel, its contacts and its handle time.
+
+        Staff-related cost (wages, team leaders, overhead, software, attrition) is
+        shared by FTE over the phone, chat, email, back office and outbound; outbound
+        is selling, not service, and is left out here. The provider's fee belongs to
+        the phone; the chatbot's and self-service's costs to the channel the bot
+        fronts (self-service deflects phone calls).
+        """
+        cost, channels = self.cost, self.channels
+        staff_cost = (
+            cost.total_eur
+            - cost.commercial_direct_eur
+            - cost.quality_programme_eur
+            - cost.outsourcing_eur
+            - cost.digital_channels_eur
+        )
+        fte = {
+            "phone": self.staffing.fte,
+            "chat": channels.chat.fte,
+            "email": channels.email.fte,
+            "back_office": channels.back_office.fte,
+        }
+        per_fte = staff_cost / self.fte if self.fte > 0 else 0.0
+        result = {name: per_fte * value for name, value in fte.items()}
+        result["phone"] += cost.outsourcing_eur + channels.self_service.direct_cost_eur_per_year
+        bot_front = chatbot_front_channel(self.scenario.channels)
+        result[bot_front] += channels.chatbot.direct_cost_eur_per_year
+        intervals = self.staffing.intervals
+        phone_calls = float(intervals.calls.sum()) * 52.0
+        phone_aht = (
+            float((intervals.calls * intervals.aht_seconds).sum()) / float(intervals.calls.sum())
+            if phone_calls > 0
+            else self.scenario.demand.aht_seconds
+        )
+        settings = self.scenario.channels
+        contacts = {
+            "phone": phone_calls + self.provider.calls_per_month * 12.0,
+            "chat": channels.chat.contacts_per_year,
+            "email": channels.email.contacts_per_year,
+            "back_office": channels.back_office.contacts_per_year,
+        }
+        aht = {
+            "phone": phone_aht,
+            "chat": settings.chat.aht_seconds,
+            "email": settings.email.handle_seconds,
+            "back_office": settings.back_office.handle_seconds,
+        }
+        return {
+            name: ChannelCost(result[name], contacts[name], aht[name], fte[name])
+            for name in fte
+            if contacts[name] > 0 or result[name] > 0
+        }
+
     @property
     def service_cost_eur(self) -> float:
-        """The cost of serving contacts: total cost less selling and the quality programme."""
-        return (
-            self.cost.total_eur - self.cost.commercial_direct_eur - self.cost.quality_programme_eur
-        )
+        """The cost of serving contacts, over every service channel (selling left out)."""
+        return sum(c.cost_eur_per_year for c in self.channel_costs().values())
 
     def failure_demand_costs(self) -> FailureDemandCosts:
         """The service cost per contact reason and causing department (parts add up)."""
-        staffing = self.staffing
-        calls = float(staffing.intervals.calls.sum()) * 52.0
-        aht = (
-            float((staffing.intervals.calls * staffing.intervals.aht_seconds).sum())
-            / float(staffing.intervals.calls.sum())
-            if calls > 0
-            else self.scenario.demand.aht_seconds
-        )
+        channels = self.channel_costs()
         demand = self.scenario.failure_demand
         return attribute_costs(
             after_cuts(demand.reasons, demand.cuts),
-            {"phone": self.service_cost_eur},
-            {"phone": calls},
-            {"phone": aht},
+            {name: c.cost_eur_per_year for name, c in channels.items()},
+            {name: c.contacts_per_year for name, c in channels.items()},
+            {name: c.aht_seconds for name, c in channels.items()},
         )
 
     @property
@@ -370,6 +441,27 @@ class Evaluation:
                 "provider_fee_eur": round(self.provider.fee_eur_per_year, 2),
                 "retained_organisation_eur": round(self.provider.retained_eur_per_year, 2),
             },
+            "channels": {
+                name: {
+                    "contacts_per_year": round(c.contacts_per_year, 2),
+                    "fte": round(c.fte, 2),
+                    "cost_eur": round(c.cost_eur_per_year, 2),
+                    "cost_per_contact_eur": round(c.cost_per_contact_eur, 4),
+                }
+                for name, c in self.channel_costs().items()
+            }
+            | {
+                "chatbot": {
+                    "conversations_per_year": round(self.channels.chatbot.contacts_per_year, 2),
+                    "cost_eur": round(self.channels.chatbot.direct_cost_eur_per_year, 2),
+                },
+                "self_service": {
+                    "calls_avoided_per_year": round(
+                        self.channels.self_service.contacts_per_year, 2
+                    ),
+                    "cost_eur": round(self.channels.self_service.direct_cost_eur_per_year, 2),
+                },
+            },
             "failure_demand": self._failure_demand_dict(),
             "poor_service": {
                 "repeat_contacts_per_year": round(self.poor_service.repeat_contacts_per_year, 2),
@@ -392,10 +484,19 @@ def _charge_back_eur(scenario: Scenario, cost_eur: float, contacts: float, hours
 
 def evaluate(scenario: Scenario) -> Evaluation:
     """Evaluate one scenario end to end (pure: same input, same output)."""
-    staffing = summarise_staffing(scenario)
+    service, workforce = scenario.service, scenario.workforce
+    in_house_calls, provider_calls = phone_calls_per_month(scenario)
+    channels = evaluate_channels(
+        scenario.channels,
+        in_house_calls,
+        weekly_weights(scenario.pattern, service.interval_minutes),
+        service.interval_minutes,
+        service.shrinkage,
+        workforce.full_time_hours_per_week,
+    )
+    staffing = summarise_staffing(scenario, channels.phone_calls_per_month)
     outbound = outbound_staffing(scenario)
-    workforce = scenario.workforce
-    fte = staffing.fte + outbound.fte
+    fte = staffing.fte + outbound.fte + channels.fte
     headcount = math.ceil(
         round(
             fte * workforce.full_time_hours_per_week / workforce.average_contract_hours_per_week, 9
@@ -407,8 +508,7 @@ def evaluate(scenario: Scenario) -> Evaluation:
         workforce.loaded_hourly_wage_eur,
         workforce.average_contract_hours_per_week,
     )
-    in_house_calls, provider_calls = phone_calls_per_month(scenario)
-    inbound_calls_per_year = in_house_calls * 12.0
+    inbound_calls_per_year = channels.phone_calls_per_month * 12.0
     provider = provider_result(scenario, provider_calls)
     streams = (
         retention_stream(
@@ -427,8 +527,17 @@ def evaluate(scenario: Scenario) -> Evaluation:
         commercial_direct_eur=sum(s.direct_cost_eur_per_year for s in streams),
         quality_programme_eur=quality_programme,
         outsourcing_eur=provider.fee_eur_per_year + provider.retained_eur_per_year,
+        digital_channels_eur=channels.direct_cost_eur_per_year,
     )
-    contacts = inbound_calls_per_year + provider_calls * 12.0 + outbound.reached_per_month * 12.0
+    # Every contact the centre answers: live channels, the provider's calls, outbound
+    # customers reached, and what the chatbot and self-service resolve on their own.
+    contacts = (
+        inbound_calls_per_year
+        + provider_calls * 12.0
+        + outbound.reached_per_month * 12.0
+        + sum(c.contacts_per_year for c in channels.results if c.name != "chatbot")
+        + channels.chatbot.contacts_per_year * scenario.channels.chatbot.containment_rate
+    )
     hours = (
         staffing.productive_hours_per_week
         + outbound.scheduled_hours_per_week * (1 - scenario.service.shrinkage)
@@ -455,6 +564,7 @@ def evaluate(scenario: Scenario) -> Evaluation:
             scenario.customers.margin_eur_per_year,
         ),
         provider=provider,
+        channels=channels,
         contacts_per_year=contacts,
         fte=fte,
         headcount=headcount,

@@ -32,6 +32,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{field}: unknown field (a typo?); it is not part of a scenario.",
         "nl": "{field}: onbekend veld (een typfout?); het hoort niet bij een scenario.",
     },
+    "problem.not_boolean": {
+        "en": "{field}: {value} is not true or false.",
+        "nl": "{field}: {value} is niet waar of onwaar (true/false).",
+    },
     "problem.missing": {
         "en": "{field}: required but missing.",
         "nl": "{field}: verplicht maar ontbreekt.",
@@ -42,6 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "range.below": {"en": "below {x}", "nl": "minder dan {x}"},
     "range.at_least": {"en": "at least {x}", "nl": "minimaal {x}"},
     "range.at_most": {"en": "at most {x}", "nl": "maximaal {x}"},
+    "range.one_of": {"en": "{choices} or {last}", "nl": "{choices} of {last}"},
     "range.number": {"en": "a number", "nl": "een getal"},
     "day.mon": {"en": "Monday", "nl": "maandag"},
     "day.tue": {"en": "Tuesday", "nl": "dinsdag"},

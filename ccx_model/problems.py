@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
-from typing import Any, SupportsFloat, cast
+from typing import Any, Literal, SupportsFloat, cast, get_args, get_origin
 
 import annotated_types
 from pydantic import BaseModel, ValidationError
@@ -38,6 +38,7 @@ class Problem:
     key: str = ""
     params: Mapping[str, Any] = dataclass_field(default_factory=dict)
     field_key: str = ""
+    choice_values: tuple[Any, ...] = ()
 
     @classmethod
     def rule(cls, field: str, key: str, value: Any = "", **params: Any) -> Problem:
@@ -52,6 +53,11 @@ class Problem:
     def allowed(self, lang: str = "en") -> str:
         if self.bounds is not None:
             return self.bounds.describe(lang)
+        if self.choice_values:
+            *head, last = (repr(c) for c in self.choice_values)
+            if not head:
+                return last
+            return translate("range.one_of", lang, choices=", ".join(head), last=last)
         return self.choices
 
     def field_name(self, lang: str = "en") -> str:
@@ -86,6 +92,8 @@ class Problem:
             return translate("problem.unknown_field", lang, field=field)
         if self.kind == "missing":
             return translate("problem.missing", lang, field=field)
+        if self.kind in ("bool_parsing", "bool_type"):
+            return translate("problem.not_boolean", lang, field=field, value=value)
         detail = self.explanation(lang, label)
         if self.kind == "rule":
             return translate("problem.rule", lang, field=field, detail=detail)
@@ -213,6 +221,15 @@ def _bounds_from_context(ctx: dict[str, Any]) -> Bounds:
     return Bounds()
 
 
+def _literal_choices(info: Any) -> tuple[Any, ...]:
+    """The allowed values of a ``Literal[...]`` field (empty if it is not one)."""
+    annotation = getattr(info, "annotation", None)
+    for candidate in (annotation, *get_args(annotation)):
+        if get_origin(candidate) is Literal:
+            return get_args(candidate)
+    return ()
+
+
 def problems_from_validation(error: ValidationError, model: type[BaseModel]) -> list[Problem]:
     """Every pydantic error as a Problem with the field's full allowed range."""
     problems = []
@@ -223,6 +240,7 @@ def problems_from_validation(error: ValidationError, model: type[BaseModel]) -> 
         info = field_info(model, loc)
         bounds = None
         choices = ""
+        choice_values: tuple[Any, ...] = ()
         if kind in {
             "greater_than",
             "greater_than_equal",
@@ -239,6 +257,7 @@ def problems_from_validation(error: ValidationError, model: type[BaseModel]) -> 
                 bounds = _bounds_from_context(item.get("ctx") or {})
         elif kind == "literal_error":
             choices = str(item.get("ctx", {}).get("expected", ""))
+            choice_values = _literal_choices(info)
         detail = str(item["msg"])
         if f"rule.{kind}" in MESSAGES:  # a model rule raised with rule_error
             ctx = dict(item.get("ctx") or {})
@@ -258,6 +277,7 @@ def problems_from_validation(error: ValidationError, model: type[BaseModel]) -> 
                 kind=kind,
                 bounds=bounds,
                 choices=choices,
+                choice_values=choice_values,
                 detail=detail,
             )
         )

@@ -41,11 +41,11 @@ def reasons_to_csv(reasons: tuple[ContactReason, ...]) -> str:
         writer.writerow(
             [
                 r.reason,
-                f"{r.share:g}",
+                repr(r.share),  # shortest text that reads back as exactly the same float
                 "true" if r.avoidable else "false",
                 r.department,
                 r.channel,
-                "" if r.aht_seconds is None else f"{r.aht_seconds:g}",
+                "" if r.aht_seconds is None else repr(r.aht_seconds),
             ]
         )
     return out.getvalue()

@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from .base import FrozenModel
+from .channels import Channels
 from .commercial import (
     BusinessCaseInputs,
     ChargeBack,
@@ -319,5 +320,6 @@ class Scenario(_Frozen):
     outbound: Outbound = Field(default_factory=Outbound)
     charge_back: ChargeBack = Field(default_factory=ChargeBack)
     failure_demand: FailureDemand = Field(default_factory=FailureDemand)
+    channels: Channels = Field(default_factory=Channels)
     outsourcing: Outsourcing = Field(default_factory=Outsourcing)
     business_case: BusinessCaseInputs = Field(default_factory=BusinessCaseInputs)

@@ -265,6 +265,7 @@ class TestAnnualCost:
             "commercial_direct",
             "quality_programme",
             "outsourcing",
+            "digital_channels",
         }
         assert all(value >= 0 for value in parts.values())
         assert c.total_eur == pytest.approx(math.fsum(parts.values()), rel=1e-12)

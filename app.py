@@ -69,6 +69,12 @@ pages = [
         url_path="failure-demand",
     ),
     st.Page(
+        "ccx_app/pages/channels.py",
+        title=t("page.channels", lang),
+        icon=":material/forum:",
+        url_path="channels",
+    ),
+    st.Page(
         "ccx_app/pages/outsourcing.py",
         title=t("page.outsourcing", lang),
         icon=":material/handshake:",

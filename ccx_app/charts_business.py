@@ -376,3 +376,44 @@ def cumulative_options_chart(
     return alt.layer(*layers).properties(
         title=alt.Title(t("os.cumulative_chart", lang)), width="container", height=320
     )
+
+
+def shift_chart(shares: Any, fte: Any, cost_eur: Any, lang: str = "en") -> alt.Chart:
+    """FTE and annual cost against the share of phone calls moved to chat (two panels)."""
+    frame = pd.DataFrame(
+        {
+            "share": [float(s) * 100.0 for s in shares],
+            "fte": [float(v) for v in fte],
+            "cost": [float(v) for v in cost_eur],
+            "cost_label": [format_eur(float(v), lang) for v in cost_eur],
+        }
+    )
+    x = alt.X("share:Q", title=t("ch.shift_axis", lang))
+    fte_panel = (
+        alt.Chart(frame)
+        .mark_line(point=True)
+        .encode(
+            x=x,
+            y=alt.Y("fte:Q", title=t("ch.measure.fte", lang), scale=alt.Scale(zero=False)),
+            tooltip=["share:Q", alt.Tooltip("fte:Q", format=".1f")],
+        )
+        .properties(width="container", height=220)
+    )
+    cost_panel = (
+        alt.Chart(frame)
+        .mark_line(point=True, color=PALETTE[2])
+        .encode(
+            x=x,
+            y=alt.Y(
+                "cost:Q",
+                title=t("ch.measure.cost", lang),
+                scale=alt.Scale(zero=False),
+                axis=alt.Axis(labelExpr=number_label_expr(lang)),
+            ),
+            tooltip=["share:Q", alt.Tooltip("cost_label:N", title="EUR")],
+        )
+        .properties(width="container", height=220)
+    )
+    return alt.vconcat(fte_panel, cost_panel).properties(
+        title=alt.Title(t("ch.shift_chart", lang), subtitle=t("ch.shift_subtitle", lang))
+    )

@@ -159,6 +159,39 @@ PROFIT_GROUPS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("quality.improvement_cost_eur_per_month", step=500),
         FieldSpec("quality.ramp_up_months"),
     ),
+    "channels.chat": (
+        FieldSpec("channels.chat.enabled", choices=SWITCH),
+        FieldSpec("channels.chat.contacts_per_month", step=1_000),
+        FieldSpec("channels.chat.aht_seconds", step=10),
+        FieldSpec("channels.chat.concurrency", step=0.5, decimals=1),
+        FieldSpec("channels.chat.service_level_target", **PERCENT),
+        FieldSpec("channels.chat.answer_seconds", step=5),
+        FieldSpec("channels.chat.max_occupancy", **PERCENT),
+    ),
+    **{
+        f"channels.{kind}": (
+            FieldSpec(f"channels.{kind}.enabled", choices=SWITCH),
+            FieldSpec(f"channels.{kind}.contacts_per_month", step=500),
+            FieldSpec(f"channels.{kind}.handle_seconds", step=10),
+            FieldSpec(f"channels.{kind}.response_hours"),
+            FieldSpec(f"channels.{kind}.utilisation", **PERCENT),
+        )
+        for kind in ("email", "back_office")
+    },
+    "channels.chatbot": (
+        FieldSpec("channels.chatbot.enabled", choices=SWITCH),
+        FieldSpec("channels.chatbot.conversations_per_month", step=1_000),
+        FieldSpec("channels.chatbot.cost_per_conversation_eur", step=0.05, decimals=2),
+        FieldSpec("channels.chatbot.platform_cost_eur_per_month", step=100),
+        FieldSpec("channels.chatbot.containment_rate", **PERCENT),
+        FieldSpec("channels.chatbot.escalation_channel", choices=("chat", "phone")),
+    ),
+    "channels.self_service": (
+        FieldSpec("channels.self_service.enabled", choices=SWITCH),
+        FieldSpec("channels.self_service.deflection_rate", **PERCENT),
+        FieldSpec("channels.self_service.platform_cost_eur_per_month", step=100),
+    ),
+    "channels.shift": (FieldSpec("channels.shift.share_of_phone_to_chat", **PERCENT),),
     "outsourcing": (
         FieldSpec("outsourcing.enabled", choices=SWITCH),
         FieldSpec("outsourcing.share_of_volume", **PERCENT),

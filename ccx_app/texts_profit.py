@@ -703,3 +703,188 @@ OUTSOURCING_UI: dict[str, dict[str, str]] = {
         "nl": "Vuistregel: bij {provider} verloop bij de partner tegen {in_house} in eigen beheer, reken op ongeveer {delta} punten oplossing.",
     },
 }
+
+
+def _deferred_texts(kind: str, en: str, nl: str) -> dict[str, dict[str, str]]:
+    return {
+        f"group.channels.{kind}": {"en": en, "nl": nl},
+        f"field.channels.{kind}.enabled": {"en": f"Handle {en.lower()}", "nl": f"{nl} afhandelen"},
+        f"field.channels.{kind}.contacts_per_month": {
+            "en": "Items per month",
+            "nl": "Items per maand",
+        },
+        f"field.channels.{kind}.handle_seconds": {
+            "en": "Handle time per item (s)",
+            "nl": "Afhandeltijd per item (s)",
+        },
+        f"field.channels.{kind}.response_hours": {
+            "en": "Response within (hours)",
+            "nl": "Reactie binnen (uur)",
+        },
+        f"field.channels.{kind}.utilisation": {"en": "Utilisation (%)", "nl": "Benutting (%)"},
+        f"help.channels.{kind}.enabled": {
+            "nl": f"{nl} in dit scenario afhandelen (werklast, geen wachtrij)."
+        },
+        f"help.channels.{kind}.contacts_per_month": {"nl": "Aantal items per maand."},
+        f"help.channels.{kind}.handle_seconds": {
+            "nl": "Gemiddelde afhandeltijd per item in seconden."
+        },
+        f"help.channels.{kind}.response_hours": {
+            "nl": "Reactietermijn in klokuren; gecontroleerd tegen de openingstijden."
+        },
+        f"help.channels.{kind}.utilisation": {
+            "nl": "Deel van de ingeroosterde productieve tijd dat aan items wordt besteed."
+        },
+    }
+
+
+CHANNELS_UI: dict[str, dict[str, str]] = {
+    "page.channels": {"en": "Channels", "nl": "Kanalen"},
+    "group.channels.chat": {"en": "Live chat", "nl": "Livechat"},
+    "field.channels.chat.enabled": {"en": "Run live chat", "nl": "Livechat inzetten"},
+    "field.channels.chat.contacts_per_month": {"en": "Chats per month", "nl": "Chats per maand"},
+    "field.channels.chat.aht_seconds": {
+        "en": "Handle time per chat (s)",
+        "nl": "Afhandeltijd per chat (s)",
+    },
+    "field.channels.chat.concurrency": {
+        "en": "Chats per agent at once",
+        "nl": "Chats per agent tegelijk",
+    },
+    "field.channels.chat.service_level_target": {
+        "en": "Chat service-level target (%)",
+        "nl": "Servicenorm chat (%)",
+    },
+    "field.channels.chat.answer_seconds": {
+        "en": "Chat answered within (s)",
+        "nl": "Chat beantwoord binnen (s)",
+    },
+    "field.channels.chat.max_occupancy": {
+        "en": "Chat maximum occupancy (%)",
+        "nl": "Maximale bezettingsgraad chat (%)",
+    },
+    "help.channels.chat.enabled": {"nl": "Zet in dit scenario een livechatkanaal in."},
+    "help.channels.chat.contacts_per_month": {"nl": "Chats per maand die klanten zelf starten."},
+    "help.channels.chat.aht_seconds": {
+        "nl": "Afhandeltijd per chat zoals gemeten bij deze gelijktijdigheid."
+    },
+    "help.channels.chat.concurrency": {
+        "nl": "Gemiddeld aantal chats dat een agent tegelijk voert."
+    },
+    "help.channels.chat.service_level_target": {
+        "nl": "Deel van de chats dat binnen de normtijd wordt beantwoord."
+    },
+    "help.channels.chat.answer_seconds": {"nl": "Normtijd voor het beantwoorden van een chat."},
+    "help.channels.chat.max_occupancy": {
+        "nl": "Hoogste bezettingsgraad van chatagents (parallelle chats zijn zwaarder)."
+    },
+    **_deferred_texts("email", "E-mail", "E-mail"),
+    **_deferred_texts("back_office", "Back-office work", "Backofficewerk"),
+    "group.channels.chatbot": {"en": "Chatbot / GenAI", "nl": "Chatbot / GenAI"},
+    "field.channels.chatbot.enabled": {
+        "en": "Put a chatbot in front",
+        "nl": "Een chatbot ervoor zetten",
+    },
+    "field.channels.chatbot.conversations_per_month": {
+        "en": "Conversations per month",
+        "nl": "Gesprekken per maand",
+    },
+    "field.channels.chatbot.cost_per_conversation_eur": {
+        "en": "Cost per conversation (EUR)",
+        "nl": "Kosten per gesprek (EUR)",
+    },
+    "field.channels.chatbot.platform_cost_eur_per_month": {
+        "en": "Platform cost per month (EUR)",
+        "nl": "Platformkosten per maand (EUR)",
+    },
+    "field.channels.chatbot.containment_rate": {
+        "en": "Resolved by the bot (%)",
+        "nl": "Door de bot opgelost (%)",
+    },
+    "field.channels.chatbot.escalation_channel": {"en": "Escalates to", "nl": "Escaleert naar"},
+    "help.channels.chatbot.enabled": {
+        "nl": "Zet een chatbot voor een live kanaal; afvangen is nooit gratis."
+    },
+    "help.channels.chatbot.conversations_per_month": {"nl": "Gesprekken met de bot per maand."},
+    "help.channels.chatbot.cost_per_conversation_eur": {
+        "nl": "Structurele kosten per gesprek (GenAI), of de bot het nu oplost of niet."
+    },
+    "help.channels.chatbot.platform_cost_eur_per_month": {"nl": "Vaste platformkosten per maand."},
+    "help.channels.chatbot.containment_rate": {
+        "nl": "Deel van de gesprekken dat de bot zelf afhandelt; de rest escaleert."
+    },
+    "help.channels.chatbot.escalation_channel": {
+        "nl": "Het live kanaal waar onopgeloste gesprekken heen gaan."
+    },
+    "group.channels.self_service": {"en": "Self-service", "nl": "Selfservice"},
+    "field.channels.self_service.enabled": {
+        "en": "Invest in self-service",
+        "nl": "Investeren in selfservice",
+    },
+    "field.channels.self_service.deflection_rate": {
+        "en": "Phone calls avoided (%)",
+        "nl": "Vermeden telefoongesprekken (%)",
+    },
+    "field.channels.self_service.platform_cost_eur_per_month": {
+        "en": "Platform cost per month (EUR)",
+        "nl": "Platformkosten per maand (EUR)",
+    },
+    "help.channels.self_service.enabled": {"nl": "Investeer in dit scenario in selfservice."},
+    "help.channels.self_service.deflection_rate": {
+        "nl": "Deel van de telefoongesprekken dat klanten zelf oplossen."
+    },
+    "help.channels.self_service.platform_cost_eur_per_month": {
+        "nl": "Kosten van het selfserviceplatform per maand."
+    },
+    "group.channels.shift": {"en": "Move calls to chat", "nl": "Gesprekken naar chat verplaatsen"},
+    "field.channels.shift.share_of_phone_to_chat": {
+        "en": "Phone calls moved to chat (%)",
+        "nl": "Telefoongesprekken naar chat (%)",
+    },
+    "help.channels.shift.share_of_phone_to_chat": {
+        "nl": "Deel van de telefoongesprekken dat naar chat verhuist (chat moet aanstaan)."
+    },
+    "choice.phone": {"en": "phone", "nl": "telefoon"},
+    "choice.chat": {"en": "chat", "nl": "chat"},
+    "ch.title": {
+        "en": "Channels: what each costs and what moving volume does",
+        "nl": "Kanalen: wat elk kost en wat verschuiven doet",
+    },
+    "ch.caption": {
+        "en": "Phone and chat are queues (Erlang C; chat with several sessions per agent), email and back office are workload with a response-time check, the chatbot costs per conversation and escalates what it cannot solve, self-service avoids calls at a platform cost.",
+        "nl": "Telefoon en chat zijn wachtrijen (Erlang C; chat met meerdere sessies per agent), e-mail en backoffice zijn werklast met een controle op de reactietermijn, de chatbot kost per gesprek en escaleert wat hij niet oplost, selfservice voorkomt gesprekken tegen platformkosten.",
+    },
+    "ch.table": {"en": "Per channel (per year)", "nl": "Per kanaal (per jaar)"},
+    "ch.col.channel": {"en": "Channel", "nl": "Kanaal"},
+    "ch.col.contacts": {"en": "Contacts", "nl": "Contacten"},
+    "ch.col.fte": {"en": "FTE", "nl": "Fte"},
+    "ch.col.cost": {"en": "Cost", "nl": "Kosten"},
+    "ch.col.per_contact": {"en": "Cost per contact", "nl": "Kosten per contact"},
+    "ch.col.service": {"en": "Service", "nl": "Service"},
+    "ch.response_met": {"en": "response target met", "nl": "reactietermijn gehaald"},
+    "ch.response_missed": {"en": "response target missed", "nl": "reactietermijn niet gehaald"},
+    "channel.phone": {"en": "Phone", "nl": "Telefoon"},
+    "channel.chat": {"en": "Chat", "nl": "Chat"},
+    "channel.email": {"en": "E-mail", "nl": "E-mail"},
+    "channel.back_office": {"en": "Back office", "nl": "Backoffice"},
+    "channel.chatbot": {"en": "Chatbot", "nl": "Chatbot"},
+    "channel.self_service": {"en": "Self-service", "nl": "Selfservice"},
+    "ch.shift_chart": {
+        "en": "Moving phone calls to chat: FTE and cost",
+        "nl": "Telefoongesprekken naar chat: fte en kosten",
+    },
+    "ch.shift_subtitle": {
+        "en": "Each point re-runs Erlang C for both queues; a small move can cost staff (two small queues are less efficient than one big one).",
+        "nl": "Elk punt berekent Erlang C opnieuw voor beide wachtrijen; een kleine verschuiving kan personeel kosten (twee kleine wachtrijen zijn minder efficiënt dan één grote).",
+    },
+    "ch.shift_axis": {
+        "en": "Phone calls moved to chat (%)",
+        "nl": "Telefoongesprekken naar chat (%)",
+    },
+    "ch.measure.fte": {"en": "FTE (phone + chat)", "nl": "Fte (telefoon + chat)"},
+    "ch.measure.cost": {"en": "Annual cost (EUR)", "nl": "Jaarkosten (EUR)"},
+    "ch.chat_off": {
+        "en": "Switch live chat on to see what moving calls to chat does.",
+        "nl": "Zet livechat aan om te zien wat het verplaatsen van gesprekken naar chat doet.",
+    },
+}

@@ -1,0 +1,102 @@
+"""Channels: staffing and cost per channel, and what moving calls to chat does."""
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from ccx_app import results, state
+from ccx_app.charts_business import shift_chart
+from ccx_app.fields import PROFIT_GROUPS
+from ccx_app.inputs import group_form
+from ccx_app.texts import t
+from ccx_model.i18n import format_eur, format_number, format_percent
+
+lang = st.session_state[state.LANG]
+scenario = st.session_state[state.ACTIVE]
+ev = results.evaluation(scenario)
+channels = ev.channels
+
+st.title(t("ch.title", lang))
+st.caption(t("ch.caption", lang))
+
+service = {
+    "phone": format_percent(ev.staffing.service_level, lang),
+    "chat": format_percent(channels.chat.service_level, lang)
+    if channels.chat.service_level is not None
+    else "",
+}
+for name in ("email", "back_office"):
+    met = getattr(channels, name).response_target_met
+    service[name] = (
+        "" if met is None else t("ch.response_met" if met else "ch.response_missed", lang)
+    )
+rows = [
+    {
+        t("ch.col.channel", lang): t(f"channel.{name}", lang),
+        t("ch.col.contacts", lang): format_number(cost.contacts_per_year, lang),
+        t("ch.col.fte", lang): format_number(cost.fte, lang, 1),
+        t("ch.col.cost", lang): format_eur(cost.cost_eur_per_year, lang),
+        t("ch.col.per_contact", lang): format_eur(cost.cost_per_contact_eur, lang, 2),
+        t("ch.col.service", lang): service.get(name, ""),
+    }
+    for name, cost in ev.channel_costs().items()
+]
+for name in ("chatbot", "self_service"):
+    result = getattr(channels, name)
+    if result.direct_cost_eur_per_year > 0:
+        rows.append(
+            {
+                t("ch.col.channel", lang): t(f"channel.{name}", lang),
+                t("ch.col.contacts", lang): format_number(result.contacts_per_year, lang),
+                t("ch.col.fte", lang): format_number(0, lang, 1),
+                t("ch.col.cost", lang): format_eur(result.direct_cost_eur_per_year, lang),
+                t("ch.col.per_contact", lang): format_eur(
+                    result.direct_cost_eur_per_year / result.contacts_per_year
+                    if result.contacts_per_year
+                    else 0.0,
+                    lang,
+                    2,
+                ),
+                t("ch.col.service", lang): "",
+            }
+        )
+st.subheader(t("ch.table", lang))
+st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+if scenario.channels.chat.enabled:
+    shares = np.linspace(0.0, 1.0, 11)
+    sweep = [
+        results.evaluation(
+            scenario.model_copy(
+                update={
+                    "channels": scenario.channels.model_copy(
+                        update={
+                            "shift": scenario.channels.shift.model_copy(
+                                update={"share_of_phone_to_chat": float(s)}
+                            )
+                        }
+                    )
+                }
+            )
+        )
+        for s in shares
+    ]
+    st.altair_chart(
+        shift_chart(
+            shares,
+            [e.staffing.fte + e.channels.chat.fte for e in sweep],
+            [e.cost.total_eur for e in sweep],
+            lang,
+        ),
+        width="stretch",
+    )
+else:
+    st.info(t("ch.chat_off", lang))
+
+left, right = st.columns(2)
+with left:
+    for group in ("channels.chat", "channels.shift", "channels.email"):
+        group_form(group, PROFIT_GROUPS[group], lang)
+with right:
+    for group in ("channels.chatbot", "channels.self_service", "channels.back_office"):
+        group_form(group, PROFIT_GROUPS[group], lang)

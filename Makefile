@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 PORT ?= 8501
 
-.PHONY: run test lint bench install install-bench clean
+.PHONY: run test lint bench install install-bench clean schema lock
 
 $(VENV)/.installed: pyproject.toml requirements-dev.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ $(VENV)/.installed-bench: $(VENV)/.installed requirements-bench.lock
 
 bench: $(VENV)/.installed-bench
 	$(PY) -m bench
+
+# The committed JSON Schema of a scenario file (a test fails when it drifts from the model).
+schema: install
+	$(PY) -c "import json; from ccx_model.scenario import Scenario; print(json.dumps(Scenario.model_json_schema(), indent=2, sort_keys=True))" > schema/scenario.schema.json
 
 lock:
 	$(UV) pip compile --quiet pyproject.toml --extra dev --python-version 3.11 -o requirements-dev.lock

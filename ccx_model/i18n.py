@@ -108,6 +108,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "geen vermijdbare contactreden wordt veroorzaakt door afdeling '{department}'",
     },
     # Files: scenarios and forecasts.
+    "file.bad_version": {
+        "en": "schema_version {version} is not a version this program wrote (1 to {current})",
+        "nl": "schema_version {version} is geen versie die dit programma schreef (1 tot en met {current})",
+    },
+    "file.future_version": {
+        "en": "this file was saved by a newer version of ccx (schema_version {version}; this one "
+        "reads up to {current}): update ccx to open it",
+        "nl": "dit bestand is opgeslagen met een nieuwere versie van ccx (schema_version {version}; "
+        "deze leest tot en met {current}): werk ccx bij om het te openen",
+    },
     "file.too_large": {"en": "file larger than {kb} kB", "nl": "bestand groter dan {kb} kB"},
     "file.invalid_yaml": {"en": "not valid YAML", "nl": "geen geldige YAML"},
     "file.invalid_yaml_at": {

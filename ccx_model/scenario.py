@@ -27,7 +27,7 @@ from .failure_demand import FailureDemand
 from .outsourcing import Outsourcing
 from .problems import rule_error
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # see migrations.py for what each version added
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -305,7 +305,7 @@ def _open_with_calls(hours: tuple[float, float], hourly_weights: tuple[float, ..
 class Scenario(_Frozen):
     """A complete set of assumptions for one contact centre scenario."""
 
-    schema_version: Literal[1] = Field(1, description="Scenario file format version.")
+    schema_version: Literal[2] = Field(2, description="Scenario file format version.")
     name: str = Field("Baseline", min_length=1, max_length=120, description="Scenario name.")
     description: str = Field("", max_length=4_000, description="What this scenario is and why.")
     demand: Demand = Field(default_factory=Demand)

@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from .migrations import migrate
 from .problems import InputError, Problem, problems_from_validation
 from .scenario import Scenario
 
@@ -40,7 +41,9 @@ def parse_text(text: str) -> dict[str, Any]:
 
 
 def scenario_from_dict(data: dict[str, Any]) -> Scenario:
-    """Validate a mapping as a Scenario; raises InputError listing every problem."""
+    """Migrate a mapping from its file version, then validate it as a Scenario;
+    raises InputError listing every problem."""
+    data = migrate(data)
     try:
         return Scenario.model_validate(data)
     except ValidationError as exc:

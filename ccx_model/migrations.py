@@ -1,0 +1,68 @@
+"""Scenario files from earlier versions: a chain of pure ``dict -> dict`` migrations.
+
+A file saved for last year's board meeting must still open. Each released schema
+version N has a migration to N + 1 here; ``migrate`` applies them in order until the
+file is at the current version. A file from a *newer* version than this program
+knows is refused with a clear message (opening it could silently drop what it says).
+
+Released versions:
+- 1: the cost centre (demand, service, pattern, workforce, attrition).
+- 2: adds the value and profit centre (customers, quality, retention, cross_sell,
+  outbound, charge_back, business_case), failure demand, channels and outsourcing.
+  Every new section defaults to "off" or "as today", so a version-1 centre evaluates
+  to exactly the same numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .problems import InputError, Problem
+
+CURRENT_VERSION = 2
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 only added sections, each with defaults that change nothing."""
+    return data | {"schema_version": 2}
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring a parsed scenario file to ``CURRENT_VERSION``.
+
+    A file without ``schema_version`` is taken as version 1 (the first release wrote
+    it, but a hand-written file may not).
+
+    >>> migrate({"schema_version": 1, "name": "Old"})
+    {'schema_version': 2, 'name': 'Old'}
+    """
+    version = data.get("schema_version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InputError(
+            [
+                Problem.rule(
+                    "schema_version", "file.bad_version", version=version, current=CURRENT_VERSION
+                )
+            ]
+        )
+    if version > CURRENT_VERSION:
+        raise InputError(
+            [
+                Problem.rule(
+                    "schema_version",
+                    "file.future_version",
+                    version=version,
+                    current=CURRENT_VERSION,
+                )
+            ]
+        )
+    while version < CURRENT_VERSION:
+        data = MIGRATIONS[version](data)
+        version = data["schema_version"]
+    return data

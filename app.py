@@ -6,6 +6,7 @@ import streamlit as st
 
 from ccx_app import state
 from ccx_app.inputs import assumption_form
+from ccx_app.scenario_files import scenario_files
 from ccx_app.texts import t
 
 st.set_page_config(page_title="ccx", page_icon=":material/support_agent:", layout="wide")
@@ -33,6 +34,7 @@ with st.sidebar:
     st.selectbox(t("app.scenario", lang), files, key="scenario_file", on_change=_on_pick_scenario)
     for message in st.session_state.get(state.SCENARIO_ERRORS, []):
         st.error(message)
+    scenario_files(lang)
     assumption_form(lang)
 
 scenario, problems = state.active_scenario()

@@ -14,6 +14,7 @@ from typing import Any
 import streamlit as st
 
 from ccx_model.i18n import format_number, translate
+from ccx_model.library import library_files
 from ccx_model.problems import InputError, Problem
 from ccx_model.scenario import DemandPattern, Scenario
 from ccx_model.scenario_io import load_scenario, scenario_from_dict
@@ -40,7 +41,8 @@ CUTS = "failure_demand_cuts"  # the departments' cuts being edited (a tuple)
 
 
 def bundled_scenarios() -> list[str]:
-    return sorted(p.name for p in SCENARIO_DIR.glob("*.yaml"))
+    """The library's scenario files (YAML and JSON)."""
+    return library_files(SCENARIO_DIR)
 
 
 def write_inputs(scenario: Scenario) -> None:

@@ -888,3 +888,32 @@ CHANNELS_UI: dict[str, dict[str, str]] = {
         "nl": "Zet livechat aan om te zien wat het verplaatsen van gesprekken naar chat doet.",
     },
 }
+
+FILES_UI: dict[str, dict[str, str]] = {
+    "files.title": {"en": "Scenario file", "nl": "Scenariobestand"},
+    "files.open": {
+        "en": "Open a scenario file (YAML or JSON)",
+        "nl": "Een scenariobestand openen (YAML of JSON)",
+    },
+    "files.open_help": {
+        "en": "A file saved by ccx, at most 1 MB. Every problem in it is listed; nothing is opened until it is valid.",
+        "nl": "Een door ccx opgeslagen bestand, hoogstens 1 MB. Elk probleem wordt genoemd; er wordt niets geopend tot het geldig is.",
+    },
+    "files.download": {
+        "en": "Download this scenario (YAML)",
+        "nl": "Dit scenario downloaden (YAML)",
+    },
+    "files.save_name": {"en": "Save in the library as", "nl": "Opslaan in de bibliotheek als"},
+    "files.replace": {
+        "en": "Replace a file with this name",
+        "nl": "Een bestand met deze naam vervangen",
+    },
+    "files.save": {"en": "Save to the library", "nl": "Opslaan in de bibliotheek"},
+    "files.saved": {"en": "Saved as {file}.", "nl": "Opgeslagen als {file}."},
+    "files.save_failed": {"en": "Could not save: {reason}.", "nl": "Opslaan mislukt: {reason}."},
+    "files.too_large": {
+        "en": "the file is larger than 1 MB",
+        "nl": "het bestand is groter dan 1 MB",
+    },
+    "files.not_utf8": {"en": "the file is not UTF-8 text", "nl": "het bestand is geen UTF-8-tekst"},
+}

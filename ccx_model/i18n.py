@@ -107,6 +107,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no avoidable contact reason is caused by department '{department}'",
         "nl": "geen vermijdbare contactreden wordt veroorzaakt door afdeling '{department}'",
     },
+    "library.bad_name": {
+        "en": "'{name}' cannot be a file name: use letters or digits",
+        "nl": "'{name}' kan geen bestandsnaam zijn: gebruik letters of cijfers",
+    },
+    "library.exists": {
+        "en": "{file} already exists in the library: confirm to replace it, or choose another name",
+        "nl": "{file} bestaat al in de bibliotheek: bevestig om het te vervangen, of kies een andere naam",
+    },
     # Files: scenarios and forecasts.
     "file.bad_version": {
         "en": "schema_version {version} is not a version this program wrote (1 to {current})",

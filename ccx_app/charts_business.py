@@ -113,24 +113,24 @@ def cumulative_cash_flow_chart(case: BusinessCase, lang: str = "en") -> alt.Char
         )
     )  # fmt: skip
     zero = alt.Chart(pd.DataFrame({"y": [0.0]})).mark_rule(color="#555").encode(y="y:Q")
-    layers = [line, zero]
-    if payback is not None:
-        marker = pd.DataFrame(
-            {"month": [payback], "text": [t("bc.payback_month", lang, month=payback)]}
-        )
-        layers.append(
-            alt.Chart(marker).mark_rule(color=NEGATIVE, strokeDash=[6, 4]).encode(x="month:Q")
-        )
-        layers.append(
-            alt.Chart(marker)
-            .mark_text(align="left", dx=6, dy=-8, color=NEGATIVE, fontWeight="bold")
-            .encode(x="month:Q", y=alt.value(12), text="text:N")
-        )
-    return alt.layer(*layers).properties(
+    return alt.layer(line, zero, *month_marker(payback, lang)).properties(
         title=alt.Title(title, subtitle=t("bc.cumulative_chart", lang)),
         width="container",
         height=320,
     )
+
+
+def month_marker(month: int | None, lang: str) -> list[alt.Chart]:
+    """A dashed rule and a label at a payback or break-even month (nothing if None)."""
+    if month is None:
+        return []
+    marker = pd.DataFrame({"month": [month], "text": [t("bc.payback_month", lang, month=month)]})
+    return [
+        alt.Chart(marker).mark_rule(color=NEGATIVE, strokeDash=[6, 4]).encode(x="month:Q"),
+        alt.Chart(marker)
+        .mark_text(align="left", dx=6, dy=-8, color=NEGATIVE, fontWeight="bold")
+        .encode(x="month:Q", y=alt.value(12), text="text:N"),
+    ]
 
 
 @dataclass(frozen=True)
@@ -360,20 +360,7 @@ def cumulative_options_chart(
             ],
         )
     )
-    layers: list[alt.Chart] = [lines]
-    if break_even is not None:
-        marker = pd.DataFrame(
-            {"month": [break_even], "text": [t("bc.payback_month", lang, month=break_even)]}
-        )
-        layers.append(
-            alt.Chart(marker).mark_rule(color=NEGATIVE, strokeDash=[6, 4]).encode(x="month:Q")
-        )
-        layers.append(
-            alt.Chart(marker)
-            .mark_text(align="left", dx=6, dy=-8, color=NEGATIVE, fontWeight="bold")
-            .encode(x="month:Q", y=alt.value(12), text="text:N")
-        )
-    return alt.layer(*layers).properties(
+    return alt.layer(lines, *month_marker(break_even, lang)).properties(
         title=alt.Title(t("os.cumulative_chart", lang)), width="container", height=320
     )
 

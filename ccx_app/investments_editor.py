@@ -7,15 +7,15 @@ was drawn with; a callback applies the delta before the rerun.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import streamlit as st
-from pydantic import ValidationError
 
 from ccx_model.commercial import Investment
-from ccx_model.problems import problems_from_validation
 
 from . import state
-from .table_editor import table_editor
+from .table_editor import table_editor, validated_rows
 from .texts import t
 
 PROBLEMS = "investment_problems"
@@ -26,28 +26,21 @@ def investments_frame(investments: tuple[Investment, ...]) -> pd.DataFrame:
     return pd.DataFrame([item.model_dump() for item in investments], columns=list(COLUMNS))
 
 
+DEFAULTS = {
+    "one_off_eur": 0.0,
+    "month": 0,
+    "recurring_eur_per_month": 0.0,
+    "recurring_from_month": 1,
+}
+
+
+def _investment_data(row: dict[str, Any]) -> dict[str, Any]:
+    data = {k: (DEFAULTS.get(k) if v is None else v) for k, v in row.items()}
+    return data | {"name": data.get("name") or "—"}
+
+
 def _apply(frame: pd.DataFrame) -> None:
-    lang = st.session_state.get(state.LANG, "en")
-    defaults = {
-        "one_off_eur": 0.0,
-        "month": 0,
-        "recurring_eur_per_month": 0.0,
-        "recurring_from_month": 1,
-    }
-    items, problems = [], []
-    for number, row in enumerate(frame.to_dict("records"), start=1):
-        data = {k: (defaults.get(k) if pd.isna(v) else v) for k, v in row.items()}
-        if not data.get("name"):
-            data["name"] = f"#{number}"
-        try:
-            items.append(Investment.model_validate(data))
-        except ValidationError as exc:
-            problems += [
-                p.message(lang).replace(
-                    p.field, f"{t('bc.investments', lang)} {number}: {p.field}", 1
-                )
-                for p in problems_from_validation(exc, Investment)
-            ]
+    items, problems = validated_rows(frame, Investment, _investment_data)
     st.session_state[PROBLEMS] = problems
     if not problems:
         st.session_state[state.INVESTMENTS] = tuple(items)

@@ -6,7 +6,6 @@ from typing import Any
 
 import pandas as pd
 import streamlit as st
-from pydantic import ValidationError
 
 from ccx_model.failure_demand import (
     ContactReason,
@@ -14,11 +13,11 @@ from ccx_model.failure_demand import (
     channel_share_totals,
     normalised,
 )
-from ccx_model.problems import InputError, problems_from_validation
+from ccx_model.problems import InputError
 from ccx_model.reasons_csv import reasons_from_csv, reasons_to_csv
 
 from . import state
-from .table_editor import table_editor
+from .table_editor import table_editor, validated_rows
 from .texts import t
 
 PROBLEMS = "reason_problems"
@@ -49,22 +48,6 @@ def cuts_frame(cuts: tuple[FailureDemandCut, ...]) -> pd.DataFrame:
     )
 
 
-def _rows(frame: pd.DataFrame, model: Any, convert: Any) -> tuple[list[Any], list[str]]:
-    """Validate each row; problems name the row (1-based) and the field."""
-    lang = st.session_state.get(state.LANG, "en")
-    items, problems = [], []
-    for number, row in enumerate(frame.to_dict("records"), start=1):
-        data = {k: (None if (not isinstance(v, str) and pd.isna(v)) else v) for k, v in row.items()}
-        try:
-            items.append(model.model_validate(convert(data)))
-        except ValidationError as exc:
-            problems += [
-                t("fd.table_problem", lang, row=number, message=p.message(lang))
-                for p in problems_from_validation(exc, model)
-            ]
-    return items, problems
-
-
 def _reason_data(row: dict[str, Any]) -> dict[str, Any]:
     share = row.get("share")
     return row | {
@@ -85,14 +68,16 @@ def _cut_data(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _apply_reasons(frame: pd.DataFrame) -> None:
-    reasons, problems = _rows(frame, ContactReason, _reason_data)
+    reasons, problems = validated_rows(frame, ContactReason, _reason_data)
     st.session_state[PROBLEMS] = problems
     if not problems:
         st.session_state[state.REASONS] = tuple(reasons)
 
 
 def _apply_cuts(frame: pd.DataFrame) -> None:
-    cuts, problems = _rows(frame.dropna(subset=["department"]), FailureDemandCut, _cut_data)
+    cuts, problems = validated_rows(
+        frame.dropna(subset=["department"]), FailureDemandCut, _cut_data
+    )
     st.session_state[PROBLEMS] = problems
     if not problems:
         st.session_state[state.CUTS] = tuple(cuts)

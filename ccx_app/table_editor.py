@@ -15,8 +15,12 @@ from typing import Any
 
 import pandas as pd
 import streamlit as st
+from pydantic import ValidationError
+
+from ccx_model.problems import problems_from_validation
 
 from . import state
+from .texts import t
 
 
 def edited_frame(base: pd.DataFrame, delta: dict[str, Any]) -> pd.DataFrame:
@@ -35,6 +39,25 @@ def edited_frame(base: pd.DataFrame, delta: dict[str, Any]) -> pd.DataFrame:
     if added.empty:
         return frame.reset_index(drop=True)
     return pd.concat([frame, added], ignore_index=True)
+
+
+def validated_rows(
+    frame: pd.DataFrame, model: Any, convert: Callable[[dict[str, Any]], dict[str, Any]]
+) -> tuple[list[Any], list[str]]:
+    """Validate each row as ``model`` (after ``convert``); problems name the row number
+    (from 1, as the table shows them) and the field, in the reader's language."""
+    lang = st.session_state.get(state.LANG, "en")
+    items, problems = [], []
+    for number, row in enumerate(frame.to_dict("records"), start=1):
+        data = {k: (None if (not isinstance(v, str) and pd.isna(v)) else v) for k, v in row.items()}
+        try:
+            items.append(model.model_validate(convert(data)))
+        except ValidationError as exc:
+            problems += [
+                t("fd.table_problem", lang, row=number, message=p.message(lang))
+                for p in problems_from_validation(exc, model)
+            ]
+    return items, problems
 
 
 def table_editor(

@@ -19,6 +19,13 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .business_case import build_business_case
+from .compare import (
+    CompareError,
+    Comparison,
+    check_scenario_count,
+    compare_scenarios,
+    format_comparison,
+)
 from .erlang import FloatArray, traffic_erlangs
 from .evaluate import evaluate
 from .forecast_csv import read_interval_csv
@@ -219,6 +226,33 @@ def _run_evaluate(args: argparse.Namespace) -> dict[str, Any]:
         _fail([f"{args.scenario}: {exc}"])
 
 
+def _run_compare(args: argparse.Namespace) -> Comparison:
+    """Compare 2 to 4 scenario files; the baseline is --baseline or the first file."""
+    lang, paths = args.lang, list(args.scenarios)
+    try:
+        check_scenario_count(len(paths))  # before opening any file
+    except CompareError as exc:
+        _fail([exc.message(lang)])
+    scenarios = [_open(path, lang) for path in paths]
+    # Columns are named by file; by the path the user typed where two names clash.
+    names = [Path(path).name for path in paths]
+    labels = [
+        name if names.count(name) == 1 else path for name, path in zip(names, paths, strict=True)
+    ]
+    baseline_path = args.baseline or paths[0]
+    if baseline_path in paths:
+        baseline = scenarios[paths.index(baseline_path)]
+    else:
+        baseline = _open(baseline_path, lang)
+    try:
+        comparison = compare_scenarios(scenarios, baseline, labels, Path(baseline_path).name)
+    except CompareError as exc:
+        _fail([exc.message(lang)])
+    except ValueError as exc:  # a rule the pattern found while spreading the volume
+        _fail([str(exc)])
+    return comparison
+
+
 def _print_human(data: dict[str, Any], indent: str = "") -> None:
     for key, value in data.items():
         if isinstance(value, dict):
@@ -267,16 +301,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate_cmd.add_argument("--json", action="store_true", help="print JSON")
     evaluate_cmd.set_defaults(run=_run_evaluate)
+
+    compare = commands.add_parser("compare", help="compare 2 to 4 scenario files side by side")
+    compare.add_argument("scenarios", nargs="+", help="scenario files (YAML or JSON), 2 to 4")
+    compare.add_argument(
+        "--baseline", help="scenario the others are measured against (default: the first file)"
+    )
+    compare.add_argument("--json", action="store_true", help="print JSON")
+    compare.set_defaults(run=_run_compare)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    data = args.run(args)
+    result = args.run(args)
+    if isinstance(result, Comparison):  # a table people read, or its JSON
+        if not args.json:
+            print(format_comparison(result, args.lang))
+            return 0
+        result = result.to_dict()
     if args.json:
-        print(json.dumps(data, indent=2, allow_nan=False))
+        print(json.dumps(result, indent=2, allow_nan=False))
     else:
-        _print_human(data)
+        _print_human(result)
     return 0
 
 

@@ -100,5 +100,11 @@ pages = [
         icon=":material/account_balance:",
         url_path="business-case",
     ),
+    st.Page(
+        "ccx_app/pages/compare.py",
+        title=t("page.compare", lang),
+        icon=":material/compare_arrows:",
+        url_path="compare",
+    ),
 ]
 st.navigation(pages).run()

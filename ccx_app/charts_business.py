@@ -5,12 +5,12 @@ Pure functions from model results to ``alt.Chart`` (no Streamlit), in the ccx th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import altair as alt
 import pandas as pd
 
+from ccx_model.bridge import Bridge
 from ccx_model.business_case import CUT_PREFIX, SWITCHED_STREAMS, BusinessCase, StreamEffect
 from ccx_model.failure_demand import NO_DEPARTMENT, FailureDemandCosts
 from ccx_model.i18n import format_eur, format_percent
@@ -133,65 +133,42 @@ def month_marker(month: int | None, lang: str) -> list[alt.Chart]:
     ]
 
 
-@dataclass(frozen=True)
-class BridgeStep:
-    label: str
-    amount_eur: float
-    kind: str  # "total" | "delta"
+def _bridge_label(key: str, lang: str) -> str:
+    fixed = {
+        "baseline_cost": "bridge.start",
+        "other_cost_change": "bridge.other",
+        "other_revenue": "bridge.other_revenue",
+        "net_result": "bridge.end",
+    }
+    return t(fixed[key], lang) if key in fixed else stream_label(key, lang)
 
 
-def bridge_steps(
-    baseline_cost_eur: float, case: BusinessCase, scenario_net_eur: float, lang: str = "en"
-) -> list[BridgeStep]:
-    """From −(baseline cost) to the scenario's net result; the deltas add up exactly."""
-    steps = [BridgeStep(t("bridge.start", lang), -baseline_cost_eur, "total")]
-    if abs(case.other_cost_change_eur_per_year) > 0.005:
-        steps.append(
-            BridgeStep(t("bridge.other", lang), -case.other_cost_change_eur_per_year, "delta")
-        )
-    for effect in case.effects:
-        stream = stream_label(effect.name, lang)
-        if abs(effect.margin_eur_per_year) > 0.005:
-            steps.append(
-                BridgeStep(
-                    t("bridge.revenue", lang, stream=stream), effect.margin_eur_per_year, "delta"
-                )
-            )
-        if abs(effect.cost_eur_per_year) > 0.005:
-            steps.append(
-                BridgeStep(
-                    t("bridge.cost", lang, stream=stream), -effect.cost_eur_per_year, "delta"
-                )
-            )
-    steps.append(BridgeStep(t("bridge.end", lang), scenario_net_eur, "total"))
-    return steps
-
-
-def bridge_chart(steps: list[BridgeStep], lang: str = "en") -> alt.Chart:
-    """A waterfall: totals as full bars, changes floating from the running total."""
-    rows, running = [], 0.0
-    for order, step in enumerate(steps):
-        if step.kind == "total":
-            start, end = 0.0, step.amount_eur
-            running = step.amount_eur
-            colour = "total"
-        else:
-            start, end = running, running + step.amount_eur
-            running = end
-            colour = "up" if step.amount_eur >= 0 else "down"
+def bridge_chart(bridge: Bridge, lang: str = "en", title: str | None = None) -> alt.Chart:
+    """A waterfall: the start and end as full bars, each lever floating from the
+    running total (its margin and cost in the tooltip). Levers without effect are left
+    out; the bars still add up."""
+    rows = []
+    for order, row in enumerate(bridge.rows()):
+        kind, amount = str(row["kind"]), float(row["amount_eur"])  # type: ignore[arg-type]
+        if kind == "step" and abs(amount) < 0.005:
+            continue
         rows.append(
             {
                 "order": order,
-                "step": step.label,
-                "start": start,
-                "end": end,
-                "colour": colour,
-                "label": format_eur(step.amount_eur, lang),
+                "step": _bridge_label(str(row["key"]), lang),
+                "start": row["from_eur"],
+                "end": row["to_eur"],
+                "colour": "total"
+                if kind in ("start", "end")
+                else ("up" if amount >= 0 else "down"),
+                "label": format_eur(amount, lang),
+                "margin": format_eur(float(row["margin_eur"]), lang),  # type: ignore[arg-type]
+                "cost": format_eur(float(row["cost_eur"]), lang),  # type: ignore[arg-type]
             }
         )
     frame = pd.DataFrame(rows)
     return (
-        alt.Chart(frame, title=alt.Title(t("bc.bridge", lang)))
+        alt.Chart(frame, title=alt.Title(title or t("bc.bridge", lang)))
         .mark_bar(size=28)
         .encode(
             x=alt.X(
@@ -214,6 +191,8 @@ def bridge_chart(steps: list[BridgeStep], lang: str = "en") -> alt.Chart:
             tooltip=[
                 alt.Tooltip("step:N", title=t("bridge.step", lang)),
                 alt.Tooltip("label:N", title="EUR"),
+                alt.Tooltip("margin:N", title=t("measure.margin", lang)),
+                alt.Tooltip("cost:N", title=t("measure.cost", lang)),
             ],
         )
         .properties(width="container", height=360)

@@ -6,7 +6,14 @@ from ccx_model.i18n import translate
 
 from .fields import BY_PATH
 from .texts_explain import EXPLAIN_UI
-from .texts_profit import CHANNELS_UI, FAILURE_UI, FILES_UI, OUTSOURCING_UI, PROFIT_UI
+from .texts_profit import (
+    CHANNELS_UI,
+    COMPARE_UI,
+    FAILURE_UI,
+    FILES_UI,
+    OUTSOURCING_UI,
+    PROFIT_UI,
+)
 
 UI: dict[str, dict[str, str]] = {
     # Shell
@@ -391,6 +398,7 @@ UI.update(FAILURE_UI)
 UI.update(OUTSOURCING_UI)
 UI.update(CHANNELS_UI)
 UI.update(FILES_UI)
+UI.update(COMPARE_UI)
 UI.update(EXPLAIN_UI)
 
 

@@ -392,9 +392,8 @@ PROFIT_UI: dict[str, dict[str, str]] = {
     },
     "bridge.start": {"en": "Baseline: cost", "nl": "Basis: kosten"},
     "bridge.end": {"en": "Scenario: net result", "nl": "Scenario: nettoresultaat"},
-    "bridge.revenue": {"en": "Revenue: {stream}", "nl": "Omzet: {stream}"},
-    "bridge.cost": {"en": "Cost: {stream}", "nl": "Kosten: {stream}"},
     "bridge.other": {"en": "Other assumption changes", "nl": "Overige aannames"},
+    "bridge.other_revenue": {"en": "Revenue already earned", "nl": "Al verdiende omzet"},
     "bridge.step": {"en": "Step", "nl": "Stap"},
     "bridge.retained_note": {
         "en": "Not in the bridge, but in the cash flows: margin kept because fewer customers leave, {amount} a year.",
@@ -916,4 +915,52 @@ FILES_UI: dict[str, dict[str, str]] = {
         "nl": "het bestand is groter dan 1 MB",
     },
     "files.not_utf8": {"en": "the file is not UTF-8 text", "nl": "het bestand is geen UTF-8-tekst"},
+}
+
+COMPARE_UI: dict[str, dict[str, str]] = {
+    "page.compare": {"en": "Compare", "nl": "Vergelijken"},
+    "cmp.title": {"en": "Compare scenarios", "nl": "Scenario's vergelijken"},
+    "cmp.caption": {
+        "en": "Pick 2 to 4 scenarios from the library (or upload them) and a baseline. Deltas are scenario − baseline; NPV, IRR, ROI and payback are each scenario's business case against the baseline.",
+        "nl": "Kies 2 tot 4 scenario's uit de bibliotheek (of upload ze) en een basis. Verschillen zijn scenario − basis; NPV, IRR, ROI en terugverdientijd zijn de businesscase van elk scenario ten opzichte van de basis.",
+    },
+    "cmp.upload": {
+        "en": "Add scenario files to compare",
+        "nl": "Scenariobestanden toevoegen om te vergelijken",
+    },
+    "cmp.pick": {"en": "Scenarios (2 to 4)", "nl": "Scenario's (2 tot 4)"},
+    "cmp.baseline": {"en": "Baseline", "nl": "Basis"},
+    "cmp.pick_more": {"en": "Pick at least two scenarios.", "nl": "Kies minstens twee scenario's."},
+    "cmp.broken": {
+        "en": "These files could not be opened: {files}.",
+        "nl": "Deze bestanden konden niet worden geopend: {files}.",
+    },
+    "cmp.kpis": {"en": "Key figures", "nl": "Kerncijfers"},
+    "cmp.kpi_chart": {
+        "en": "Cost, revenue, net result and FTE",
+        "nl": "Kosten, omzet, nettoresultaat en fte",
+    },
+    "cmp.cumulative_chart": {
+        "en": "Cumulative cash flow against the baseline",
+        "nl": "Cumulatieve kasstroom ten opzichte van de basis",
+    },
+    "cmp.cumulative_subtitle": {
+        "en": "Each scenario's monthly business case, month 0 = now",
+        "nl": "De maandelijkse businesscase van elk scenario, maand 0 = nu",
+    },
+    "cmp.assumptions": {"en": "What differs from the baseline", "nl": "Wat verschilt van de basis"},
+    "cmp.assumptions_of": {
+        "en": "{scenario}: {count} assumptions differ",
+        "nl": "{scenario}: {count} aannames verschillen",
+    },
+    "cmp.no_differences": {
+        "en": "Same assumptions as the baseline.",
+        "nl": "Dezelfde aannames als de basis.",
+    },
+    "cmp.col.field": {"en": "Assumption", "nl": "Aanname"},
+    "cmp.bridges": {
+        "en": "From the baseline's cost to each scenario's net result",
+        "nl": "Van de kosten van de basis naar het nettoresultaat van elk scenario",
+    },
+    "cmp.bridge_of": {"en": "Bridge: {scenario}", "nl": "Brug: {scenario}"},
 }

@@ -149,6 +149,49 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is not UTF-8 text",
         "nl": "{path} is geen UTF-8-tekst",
     },
+    "file.anchor_alias": {
+        "en": "line {line}: anchors and aliases (&name, *name) are not allowed in a scenario "
+        "file; write the values out",
+        "nl": "regel {line}: ankers en aliassen (&naam, *naam) zijn niet toegestaan in een "
+        "scenariobestand; schrijf de waarden uit",
+    },
+    "file.tag_not_allowed": {
+        "en": "line {line}: the tag {tag} is not allowed in a scenario file "
+        "(only plain values, lists and mappings)",
+        "nl": "regel {line}: de tag {tag} is niet toegestaan in een scenariobestand "
+        "(alleen gewone waarden, lijsten en velden)",
+    },
+    "file.duplicate_key": {
+        "en": "appears twice (lines {first_line} and {line}); keep one",
+        "nl": "komt twee keer voor (regels {first_line} en {line}); houd er één over",
+    },
+    "file.too_deep": {
+        "en": "nested more than {depth} levels deep (line {line}); a scenario needs a few",
+        "nl": "meer dan {depth} niveaus diep genest (regel {line}); een scenario heeft er "
+        "een paar nodig",
+    },
+    "file.too_many_items": {
+        "en": "more than {count} items in one list or mapping (line {line})",
+        "nl": "meer dan {count} onderdelen in één lijst of groep velden (regel {line})",
+    },
+    "file.too_many_values": {
+        "en": "more than {count} values; a scenario holds far fewer",
+        "nl": "meer dan {count} waarden; een scenario bevat er veel minder",
+    },
+    "file.number_too_long": {
+        "en": "a number written with {chars} characters; no field takes a number that long",
+        "nl": "een getal van {chars} tekens; geen veld neemt zo'n lang getal",
+    },
+    "file.boolean_not_number": {
+        "en": "{found} is not a number (YAML reads true/false, yes/no and on/off as a yes-or-no "
+        "answer): write the number",
+        "nl": "{found} is geen getal (YAML leest true/false, yes/no en on/off als ja of nee): "
+        "schrijf het getal",
+    },
+    "file.more_problems": {
+        "en": "and {count} more problems (correct the ones above first)",
+        "nl": "en nog {count} problemen (verbeter eerst de problemen hierboven)",
+    },
     "override.syntax": {
         "en": "expected path.to.field=value",
         "nl": "verwacht path.to.field=waarde",

@@ -4,11 +4,12 @@ import pandas as pd
 import streamlit as st
 
 from ccx_app import results, state
-from ccx_app.charts_business import bridge_chart, bridge_steps, cumulative_cash_flow_chart
+from ccx_app.charts_business import bridge_chart, cumulative_cash_flow_chart
 from ccx_app.fields import PROFIT_GROUPS
 from ccx_app.inputs import group_form
 from ccx_app.investments_editor import investments_editor
 from ccx_app.texts import t
+from ccx_model.bridge import bridge
 from ccx_model.i18n import format_eur, format_percent
 
 lang = st.session_state[state.LANG]
@@ -92,8 +93,7 @@ table = pd.DataFrame(
 )
 st.dataframe(table, hide_index=True, width="stretch")
 
-steps = bridge_steps(case.baseline_cost_eur_per_year, case, ev.net_result_eur, lang)
-st.altair_chart(bridge_chart(steps, lang), width="stretch")
+st.altair_chart(bridge_chart(bridge(ev, case), lang), width="stretch")
 retained = sum(e.retained_margin_eur_per_year for e in case.effects)
 if retained:
     st.caption(t("bridge.retained_note", lang, amount=format_eur(retained, lang)))

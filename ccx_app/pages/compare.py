@@ -1,0 +1,127 @@
+"""Compare: 2 to 4 scenarios side by side against a baseline."""
+
+import pandas as pd
+import streamlit as st
+
+from ccx_app import results, state
+from ccx_app.charts_business import bridge_chart
+from ccx_app.charts_compare import cumulative_compare_chart, kpi_bars_chart
+from ccx_app.texts import t
+from ccx_model.compare import CompareError, compare_scenarios, kpi_table
+from ccx_model.problems import InputError
+from ccx_model.scenario_io import MAX_FILE_BYTES, load_scenario_text
+
+UPLOADS = "compare_uploads"  # file name → Scenario, uploaded on this page
+
+lang = st.session_state[state.LANG]
+st.title(t("cmp.title", lang))
+st.caption(t("cmp.caption", lang))
+
+st.session_state.setdefault(UPLOADS, {})
+uploads = st.file_uploader(
+    t("cmp.upload", lang),
+    type=["yaml", "yml", "json"],
+    accept_multiple_files=True,
+    key="compare_upload",
+)
+for upload in uploads or []:
+    if upload.name in st.session_state[UPLOADS]:
+        continue
+    try:
+        raw = upload.getvalue()
+        if len(raw) > MAX_FILE_BYTES:
+            st.error(
+                t("app.scenario_load_error", lang, name=upload.name)
+                + " "
+                + t("files.too_large", lang)
+            )
+            continue
+        st.session_state[UPLOADS][upload.name] = load_scenario_text(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        st.error(
+            t("app.scenario_load_error", lang, name=upload.name) + " " + t("files.not_utf8", lang)
+        )
+    except InputError as exc:
+        st.error(
+            t("app.scenario_load_error", lang, name=upload.name)
+            + "\n\n"
+            + "\n".join(f"- {m}" for m in exc.messages(lang))
+        )
+
+library = state.bundled_scenarios()
+options = library + [f"⬆ {name}" for name in st.session_state[UPLOADS]]
+default = [
+    name for name in ("baseline.yaml", "pilot.yaml", "profit_centre.yaml") if name in library
+]
+chosen = st.multiselect(
+    t("cmp.pick", lang), options, default=default, max_selections=4, key="compare_pick"
+)
+baseline_name = st.selectbox(
+    t("cmp.baseline", lang),
+    options,
+    index=options.index(chosen[0]) if chosen else 0,
+    key="compare_baseline",
+)
+
+
+def _scenario(option: str):
+    if option.startswith("⬆ "):
+        return st.session_state[UPLOADS].get(option.removeprefix("⬆ "))
+    return results.library_scenario(option)
+
+
+if len(chosen) < 2:
+    st.info(t("cmp.pick_more", lang))
+    st.stop()
+
+scenarios = [_scenario(option) for option in chosen]
+baseline = _scenario(baseline_name)
+broken = [option for option, s in zip(chosen, scenarios, strict=True) if s is None]
+if broken or baseline is None:
+    st.error(t("cmp.broken", lang, files=", ".join(broken or [baseline_name])))
+    st.stop()
+try:
+    comparison = compare_scenarios(
+        scenarios,
+        baseline,
+        [o.removeprefix("⬆ ") for o in chosen],
+        baseline_name.removeprefix("⬆ "),
+    )
+except CompareError as exc:
+    st.error(exc.message(lang))
+    st.stop()
+
+table = kpi_table(comparison, lang)
+st.subheader(t("cmp.kpis", lang))
+st.dataframe(pd.DataFrame(table[1:], columns=table[0]), hide_index=True, width="stretch")
+st.altair_chart(kpi_bars_chart(comparison, lang))
+st.altair_chart(cumulative_compare_chart(comparison, lang), width="stretch")
+
+st.subheader(t("cmp.assumptions", lang))
+for compared in comparison.scenarios:
+    if compared.is_baseline:
+        continue
+    with st.expander(
+        t("cmp.assumptions_of", lang, scenario=compared.label, count=len(compared.assumptions))
+    ):
+        if compared.assumptions:
+            st.dataframe(
+                pd.DataFrame(
+                    [(c.path, str(c.baseline), str(c.scenario)) for c in compared.assumptions],
+                    columns=[t("cmp.col.field", lang), comparison.baseline.label, compared.label],
+                ),
+                hide_index=True,
+                width="stretch",
+            )
+        else:
+            st.caption(t("cmp.no_differences", lang))
+
+st.subheader(t("cmp.bridges", lang))
+for compared in comparison.scenarios:
+    if not compared.is_baseline:
+        st.altair_chart(
+            bridge_chart(
+                compared.bridge, lang, title=t("cmp.bridge_of", lang, scenario=compared.label)
+            ),
+            width="stretch",
+        )

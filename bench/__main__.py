@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .browser import input_to_kpi
+from .browser import compare_page, input_to_kpi
 from .business_case import evaluate_business_case
 from .evaluation import evaluate_baseline
 from .report import format_table, write_json
@@ -23,6 +23,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     evaluate_baseline,
     evaluate_business_case,
     input_to_kpi,
+    compare_page,
 )
 RESULTS_PATH = Path(__file__).resolve().parent / "results" / "latest.json"
 

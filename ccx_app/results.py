@@ -11,6 +11,7 @@ from ccx_model.business_case import (
     levers,
     with_levers,
 )
+from ccx_model.compare import Comparison, compare_scenarios
 from ccx_model.evaluate import Evaluation, evaluate
 from ccx_model.problems import InputError
 from ccx_model.scenario import Scenario
@@ -31,6 +32,16 @@ def business_case(scenario: Scenario, baseline: Scenario | None = None) -> Busin
 @lru_cache(maxsize=64)
 def poor_service(scenario: Scenario) -> CostOfPoorService:
     return cost_of_poor_service(scenario, evaluation(scenario))
+
+
+@lru_cache(maxsize=16)
+def comparison(
+    scenarios: tuple[Scenario, ...],
+    baseline: Scenario,
+    labels: tuple[str, ...],
+    baseline_label: str,
+) -> Comparison:
+    return compare_scenarios(list(scenarios), baseline, list(labels), baseline_label)
 
 
 def library_scenario(name: str) -> Scenario | None:

@@ -7,7 +7,7 @@ from ccx_app import results, state
 from ccx_app.charts_business import bridge_chart
 from ccx_app.charts_compare import cumulative_compare_chart, kpi_bars_chart
 from ccx_app.texts import t
-from ccx_model.compare import CompareError, compare_scenarios, kpi_table
+from ccx_model.compare import CompareError, kpi_table
 from ccx_model.problems import InputError
 from ccx_model.scenario_io import MAX_FILE_BYTES, load_scenario_text
 
@@ -81,10 +81,10 @@ if broken or baseline is None:
     st.error(t("cmp.broken", lang, files=", ".join(broken or [baseline_name])))
     st.stop()
 try:
-    comparison = compare_scenarios(
-        scenarios,
+    comparison = results.comparison(
+        tuple(scenarios),
         baseline,
-        [o.removeprefix("⬆ ") for o in chosen],
+        tuple(o.removeprefix("⬆ ") for o in chosen),
         baseline_name.removeprefix("⬆ "),
     )
 except CompareError as exc:

@@ -253,11 +253,57 @@ def _run_compare(args: argparse.Namespace) -> Comparison:
     return comparison
 
 
+EXPORT_FORMATS = ("png", "svg", "pptx", "xlsx")
+
+
+def _run_export(args: argparse.Namespace) -> dict[str, Any]:
+    """Write the export files; prints and returns the paths written."""
+    formats = {f.strip().lower() for f in str(args.format).split(",") if f.strip()}
+    unknown = sorted(formats - set(EXPORT_FORMATS))
+    if unknown or not formats:
+        _fail(
+            [
+                translate(
+                    "cli.export_formats",
+                    args.lang,
+                    found=", ".join(unknown) or "-",
+                    allowed=", ".join(EXPORT_FORMATS),
+                )
+            ]
+        )
+    scenario = _open(args.scenario, args.lang)
+    compare = [_open(path, args.lang) for path in args.compare]
+    baseline = _open(args.baseline, args.lang) if args.baseline else None
+    try:
+        # Imported here: the exports pull in the chart and office libraries, which the
+        # other commands do not need.
+        from ccx_export.files import export_scenario_files
+    except ImportError as exc:  # pragma: no cover - only without the app's dependencies
+        _fail([f"exports need the full install (`make install`): {exc}"])
+    try:
+        written = export_scenario_files(
+            scenario, formats, args.lang, Path(args.out), compare=compare or None, baseline=baseline
+        )
+    except OSError as exc:
+        _fail(
+            [
+                translate(
+                    "cli.export_failed", args.lang, folder=args.out, reason=exc.strerror or str(exc)
+                )
+            ]
+        )
+    return {"written": [str(path) for path in written]}
+
+
 def _print_human(data: dict[str, Any], indent: str = "") -> None:
     for key, value in data.items():
         if isinstance(value, dict):
             print(f"{indent}{key}:")
             _print_human(value, indent + "  ")
+        elif isinstance(value, list) and all(isinstance(item, str) for item in value):
+            print(f"{indent}{key}:")
+            for item in value:
+                print(f"{indent}  {item}")
         elif isinstance(value, list):
             print(f"{indent}{key}: {len(value)} rows (use --json for all)")
         else:
@@ -309,6 +355,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("--json", action="store_true", help="print JSON")
     compare.set_defaults(run=_run_compare)
+
+    export = commands.add_parser(
+        "export", help="write chart files, a PowerPoint board pack and an Excel workbook"
+    )
+    export.add_argument("scenario", help="scenario file (YAML or JSON)")
+    export.add_argument(
+        "--compare",
+        nargs="+",
+        default=[],
+        metavar="FILE",
+        help="scenarios for the comparison slide",
+    )
+    export.add_argument("--baseline", help="scenario the business case is measured against")
+    export.add_argument(
+        "--format", default="png,svg,pptx,xlsx", help="comma-separated: png, svg, pptx, xlsx"
+    )
+    export.add_argument("--out", default="ccx-export", help="folder to write the files to")
+    export.set_defaults(run=_run_export, json=False)
     return parser
 
 

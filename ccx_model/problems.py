@@ -8,6 +8,7 @@ the message can never drift from the rule.
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
@@ -131,8 +132,20 @@ class InputError(ValueError):
         return [p.message(lang) for p in self.problems]
 
 
+# Python 3.11's Repr takes no keyword arguments: set the limits after creating it.
+_SHORT = reprlib.Repr()
+_SHORT.maxstring, _SHORT.maxother, _SHORT.maxlist, _SHORT.maxdict, _SHORT.maxlevel = 60, 60, 6, 6, 2
+
+
 def _show(value: Any) -> str:
-    text = repr(value) if isinstance(value, str) else str(value)
+    """The value as a short text, without ever building a huge one first.
+
+    >>> _show(10**5000), _show("x" * 100)[:12]
+    ('~10^5000', "'xxxxxxxxxxx")
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        return f"~10^{int(value.bit_length() * 0.30103)}"
+    text = _SHORT.repr(value) if isinstance(value, str | list | tuple | dict | set) else str(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

@@ -16,12 +16,21 @@ LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands"}
 
 
 def _on_pick_scenario() -> None:
-    state.pick_bundled(st.session_state["scenario_file"])
+    picked = st.session_state["scenario_file"]
+    if picked != state.uploaded_option():  # the uploaded scenario is already open
+        st.session_state[state.UPLOADED] = None
+        state.pick_bundled(picked)
 
+
+# The inputs as they are now (widget values are in session state before any widget is
+# drawn), so everything drawn below — the sidebar's download included — shows them.
+scenario, problems = state.active_scenario()
+st.session_state[state.ACTIVE] = scenario
+lang = st.session_state[state.LANG]
 
 with st.sidebar:
-    lang = st.radio(
-        t("app.language", st.session_state[state.LANG]),
+    st.radio(
+        t("app.language", lang),
         options=list(LANGUAGE_NAMES),
         format_func=LANGUAGE_NAMES.__getitem__,
         key=state.LANG,
@@ -31,14 +40,18 @@ with st.sidebar:
     st.session_state.setdefault(
         "scenario_file", state.DEFAULT_SCENARIO if state.DEFAULT_SCENARIO in files else files[0]
     )
-    st.selectbox(t("app.scenario", lang), files, key="scenario_file", on_change=_on_pick_scenario)
+    uploaded = state.uploaded_option()
+    st.selectbox(
+        t("app.scenario", lang),
+        [*files, uploaded] if uploaded else files,
+        key="scenario_file",
+        on_change=_on_pick_scenario,
+    )
     for message in st.session_state.get(state.SCENARIO_ERRORS, []):
         st.error(message)
     scenario_files(lang)
     assumption_form(lang)
 
-scenario, problems = state.active_scenario()
-st.session_state[state.ACTIVE] = scenario
 if problems:
     st.warning(t("app.invalid_inputs", lang))
     for message in problems:

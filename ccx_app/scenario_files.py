@@ -43,6 +43,10 @@ def _open_upload() -> None:
     state.open_scenario(scenario)
     st.session_state[state.SCENARIO_ERRORS] = []
     st.session_state[SAVE_NAME] = scenario.name
+    # The picker shows the uploaded file as the open one, so that picking a library
+    # file afterwards (the baseline too) opens it.
+    st.session_state[state.UPLOADED] = upload.name
+    st.session_state["scenario_file"] = state.uploaded_option()
 
 
 def _save() -> None:
@@ -69,6 +73,7 @@ def _save() -> None:
     st.session_state[SAVE_REPLACE] = False
     # The saved file is now the open one: reopen it so reset returns to what was saved.
     state.pick_bundled(path.name)
+    st.session_state[state.UPLOADED] = None
     st.session_state["scenario_file"] = path.name
 
 

@@ -36,8 +36,15 @@ LANG = "lang"
 SCENARIO_ERRORS = "scenario_errors"  # why the last scenario file picked did not open
 INVESTMENTS = "investments"  # the business case's investments being edited (a tuple)
 CRITERIA = "in.business_case.success_criteria"  # one criterion per line (a text area)
+UPLOADED = "uploaded_file"  # name of the uploaded scenario file that is open, if any
 REASONS = "contact_reasons"  # the failure-demand reason table being edited (a tuple)
 CUTS = "failure_demand_cuts"  # the departments' cuts being edited (a tuple)
+
+
+def uploaded_option() -> str | None:
+    """The Scenario picker's entry for an uploaded file that is open ("⬆ name")."""
+    name = st.session_state.get(UPLOADED)
+    return f"⬆ {name}" if name else None
 
 
 def bundled_scenarios() -> list[str]:

@@ -14,14 +14,19 @@ from pathlib import Path
 from .browser import compare_page, input_to_kpi
 from .business_case import evaluate_business_case
 from .evaluation import evaluate_baseline
+from .failure_demand import evaluate_reasons_and_channels
 from .report import format_table, write_json
 from .result import Benchmark, Row
+from .scenario_files import compare_four, open_scenario_file
 from .staffing import staffing_year
 
 BENCHMARKS: tuple[Benchmark, ...] = (
     staffing_year,
     evaluate_baseline,
     evaluate_business_case,
+    evaluate_reasons_and_channels,
+    open_scenario_file,
+    compare_four,
     input_to_kpi,
     compare_page,
 )

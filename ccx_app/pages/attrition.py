@@ -3,9 +3,11 @@
 import streamlit as st
 
 from ccx_app import results, state
+from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.charts import leaver_cost_chart, saving_curve_chart
 from ccx_app.explain import cost_kpis
 from ccx_app.texts import t
+from ccx_export.catalogue import footnote
 from ccx_model.i18n import format_eur, format_number, format_percent
 
 lang = st.session_state[state.LANG]
@@ -42,7 +44,9 @@ st.caption(t("attrition.seed_check", lang, saving=format_eur(a.saving_per_10_poi
 
 left, right = st.columns(2)
 with left:
-    st.altair_chart(leaver_cost_chart(a, lang), width="stretch")
+    chart_with_downloads(
+        leaver_cost_chart(a, lang), "leaver-cost", lang, footnote(scenario.name, lang)
+    )
     st.caption(
         t(
             "attrition.formula",
@@ -61,4 +65,6 @@ with left:
         )
     )
 with right:
-    st.altair_chart(saving_curve_chart(a, lang), width="stretch")
+    chart_with_downloads(
+        saving_curve_chart(a, lang), "attrition-saving", lang, footnote(scenario.name, lang)
+    )

@@ -4,11 +4,13 @@ import pandas as pd
 import streamlit as st
 
 from ccx_app import results, state
+from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.charts_business import bridge_chart, cumulative_cash_flow_chart
 from ccx_app.fields import PROFIT_GROUPS
 from ccx_app.inputs import group_form
 from ccx_app.investments_editor import investments_editor
 from ccx_app.texts import t
+from ccx_export.catalogue import footnote
 from ccx_model.bridge import bridge
 from ccx_model.i18n import format_eur, format_percent
 
@@ -76,7 +78,8 @@ cols[3].metric(
 if irr.annual_rate is None and irr.reason:
     st.caption(t("bc.irr_none", lang, reason=t(f"bc.irr_reason.{irr.reason}", lang)))
 
-st.altair_chart(cumulative_cash_flow_chart(case, lang), width="stretch")
+note = footnote(scenario.name, lang, baseline.name if baseline is not None else None)
+chart_with_downloads(cumulative_cash_flow_chart(case, lang), "cumulative-cash-flow", lang, note)
 
 st.subheader(t("bc.yearly", lang))
 table = pd.DataFrame(
@@ -93,7 +96,7 @@ table = pd.DataFrame(
 )
 st.dataframe(table, hide_index=True, width="stretch")
 
-st.altair_chart(bridge_chart(bridge(ev, case), lang), width="stretch")
+chart_with_downloads(bridge_chart(bridge(ev, case), lang), "bridge", lang, note)
 retained = sum(e.retained_margin_eur_per_year for e in case.effects)
 if retained:
     st.caption(t("bridge.retained_note", lang, amount=format_eur(retained, lang)))

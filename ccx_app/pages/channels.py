@@ -5,10 +5,12 @@ import pandas as pd
 import streamlit as st
 
 from ccx_app import results, state
+from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.charts_business import shift_chart
 from ccx_app.fields import PROFIT_GROUPS
 from ccx_app.inputs import group_form
 from ccx_app.texts import t
+from ccx_export.catalogue import footnote
 from ccx_model.i18n import format_eur, format_number, format_percent
 
 lang = st.session_state[state.LANG]
@@ -81,14 +83,16 @@ if scenario.channels.chat.enabled:
         )
         for s in shares
     ]
-    st.altair_chart(
+    chart_with_downloads(
         shift_chart(
             shares,
             [e.staffing.fte + e.channels.chat.fte for e in sweep],
             [e.cost.total_eur for e in sweep],
             lang,
         ),
-        width="stretch",
+        "chat-shift",
+        lang,
+        footnote(scenario.name, lang),
     )
 else:
     st.info(t("ch.chat_off", lang))

@@ -4,9 +4,11 @@ import pandas as pd
 import streamlit as st
 
 from ccx_app import results, state
+from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.charts_business import bridge_chart
 from ccx_app.charts_compare import cumulative_compare_chart, kpi_bars_chart
 from ccx_app.texts import t
+from ccx_export.catalogue import bridge_key, comparison_footnote
 from ccx_model.compare import CompareError, kpi_table
 from ccx_model.problems import InputError
 from ccx_model.scenario_io import MAX_FILE_BYTES, load_scenario_text
@@ -94,8 +96,9 @@ except CompareError as exc:
 table = kpi_table(comparison, lang)
 st.subheader(t("cmp.kpis", lang))
 st.dataframe(pd.DataFrame(table[1:], columns=table[0]), hide_index=True, width="stretch")
-st.altair_chart(kpi_bars_chart(comparison, lang))
-st.altair_chart(cumulative_compare_chart(comparison, lang), width="stretch")
+note = comparison_footnote(comparison, lang)
+chart_with_downloads(kpi_bars_chart(comparison, lang), "compare-kpis", lang, note, width="content")
+chart_with_downloads(cumulative_compare_chart(comparison, lang), "compare-cumulative", lang, note)
 
 st.subheader(t("cmp.assumptions", lang))
 for compared in comparison.scenarios:
@@ -119,9 +122,11 @@ for compared in comparison.scenarios:
 st.subheader(t("cmp.bridges", lang))
 for compared in comparison.scenarios:
     if not compared.is_baseline:
-        st.altair_chart(
+        chart_with_downloads(
             bridge_chart(
                 compared.bridge, lang, title=t("cmp.bridge_of", lang, scenario=compared.label)
             ),
-            width="stretch",
+            bridge_key(compared.label),
+            lang,
+            note,
         )

@@ -3,9 +3,11 @@
 import streamlit as st
 
 from ccx_app import results, state
+from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.charts_business import department_cost_chart
 from ccx_app.reasons_editor import cuts_editor, reasons_editor
 from ccx_app.texts import t
+from ccx_export.catalogue import footnote
 from ccx_model.business_case import CUT_PREFIX
 from ccx_model.i18n import format_eur, format_number, format_percent
 
@@ -58,7 +60,9 @@ for column, (kpi, value, how) in zip(st.columns(4), tiles, strict=True):
     column.metric(t(f"kpi.{kpi}", lang), value, help=how)
 
 if costs.reasons and any(r.reason for r in costs.reasons):
-    st.altair_chart(department_cost_chart(costs, lang), width="stretch")
+    chart_with_downloads(
+        department_cost_chart(costs, lang), "department-cost", lang, footnote(scenario.name, lang)
+    )
 else:
     st.info(t("fd.no_reasons", lang))
 

@@ -4,10 +4,12 @@ import numpy as np
 import streamlit as st
 
 from ccx_app import results, state
+from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.charts_business import cumulative_options_chart, option_parts_chart
 from ccx_app.fields import PROFIT_GROUPS
 from ccx_app.inputs import group_form
 from ccx_app.texts import t
+from ccx_export.catalogue import footnote
 from ccx_model.finance import npv_eur, payback_month
 from ccx_model.i18n import format_eur, format_number, format_percent
 from ccx_model.outsourcing import resolution_delta_from_attrition
@@ -86,14 +88,16 @@ else:
         help=t("explain.os_npv", lang, rate=format_percent(rate, lang), months=horizon),
     )
     in_house_label, outsourced_label = t("os.in_house", lang), t("os.outsourced", lang)
-    st.altair_chart(
+    chart_with_downloads(
         option_parts_chart(
             {in_house_label: in_house.cost.parts(), outsourced_label: outsourced.cost.parts()}, lang
         ),
-        width="stretch",
+        "outsourcing-cost",
+        lang,
+        footnote(scenario.name, lang),
     )
     in_house_cumulative = np.where(months >= 1, months * in_house.cost.total_eur / 12.0, 0.0)
-    st.altair_chart(
+    chart_with_downloads(
         cumulative_options_chart(
             months,
             {
@@ -103,7 +107,9 @@ else:
             break_even,
             lang,
         ),
-        width="stretch",
+        "outsourcing-cumulative",
+        lang,
+        footnote(scenario.name, lang),
     )
     hint = resolution_delta_from_attrition(
         scenario.attrition.attrition_rate_per_year, outsourcing.provider_attrition_rate_per_year

@@ -3,9 +3,11 @@
 import streamlit as st
 
 from ccx_app import results, state
+from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.charts import cost_breakdown_chart
 from ccx_app.explain import cost_kpis
 from ccx_app.texts import t
+from ccx_export.catalogue import footnote
 from ccx_model.i18n import format_eur, format_number, format_percent
 
 lang = st.session_state[state.LANG]
@@ -40,4 +42,6 @@ for row in (tiles[:4], tiles[4:]):
     for column, (kpi, value) in zip(st.columns(4), row, strict=True):
         column.metric(t(f"kpi.{kpi}", lang), value, help=how[kpi])
 
-st.altair_chart(cost_breakdown_chart(ev.cost, lang), width="stretch")
+chart_with_downloads(
+    cost_breakdown_chart(ev.cost, lang), "cost-breakdown", lang, footnote(scenario.name, lang)
+)

@@ -3,10 +3,12 @@
 import streamlit as st
 
 from ccx_app import results, state
+from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.charts_business import stream_chart
 from ccx_app.fields import PROFIT_GROUPS
 from ccx_app.inputs import group_form
 from ccx_app.texts import t
+from ccx_export.catalogue import footnote
 from ccx_model.business_case import SWITCHED_STREAMS
 from ccx_model.i18n import format_eur, format_number
 
@@ -69,7 +71,9 @@ cols[3].metric(
 if not any(getattr(scenario, name).enabled for name in ("retention", "cross_sell", "outbound")):
     st.info(t("profit.no_streams", lang))
 else:
-    st.altair_chart(stream_chart(case.effects, lang), width="stretch")
+    chart_with_downloads(
+        stream_chart(case.effects, lang), "revenue-streams", lang, footnote(scenario.name, lang)
+    )
 if scenario.charge_back.enabled:
     st.caption(
         t(

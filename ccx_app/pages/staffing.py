@@ -5,10 +5,12 @@ import pandas as pd
 import streamlit as st
 
 from ccx_app import results, state
+from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.charts import service_level_curve_chart, week_staffing_chart
 from ccx_app.explain import cost_kpis
 from ccx_app.pattern_editor import pattern_editor
 from ccx_app.texts import t
+from ccx_export.catalogue import footnote
 from ccx_model.i18n import format_number, format_percent
 from ccx_model.scenario import DAYS
 from ccx_model.staffing import staffing_for_agents
@@ -50,7 +52,9 @@ st.caption(
     )
 )
 
-st.altair_chart(week_staffing_chart(ev, lang), width="stretch")
+chart_with_downloads(
+    week_staffing_chart(ev, lang), "week-staffing", lang, footnote(scenario.name, lang)
+)
 
 labels = [
     f"{t(f'day.{DAYS[d]}', lang)} {m // 60:02d}:{m % 60:02d}"
@@ -85,7 +89,7 @@ if open_intervals:
     required = int(intervals.agents[chosen])
     left, right = st.columns([3, 2])
     with left:
-        st.altair_chart(
+        chart_with_downloads(
             service_level_curve_chart(
                 float(intervals.calls[chosen]),
                 float(intervals.aht_seconds[chosen]),
@@ -95,7 +99,9 @@ if open_intervals:
                 required,
                 lang,
             ),
-            width="stretch",
+            "service-level-curve",
+            lang,
+            footnote(scenario.name, lang),
         )
     with right:
         st.subheader(t("staffing.reverse_title", lang))

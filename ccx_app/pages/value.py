@@ -3,10 +3,12 @@
 import streamlit as st
 
 from ccx_app import results, state
+from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.charts_business import poor_service_chart
 from ccx_app.fields import PROFIT_GROUPS
 from ccx_app.inputs import group_form
 from ccx_app.texts import t
+from ccx_export.catalogue import footnote
 from ccx_model.business_case import as_is
 from ccx_model.i18n import format_eur, format_number, format_percent
 
@@ -73,5 +75,10 @@ st.metric(
         lost=format_eur(now.lost_margin_eur_per_year, lang),
     ),
 )
-st.altair_chart(poor_service_chart(today.parts(), now.parts(), lang), width="stretch")
+chart_with_downloads(
+    poor_service_chart(today.parts(), now.parts(), lang),
+    "poor-service",
+    lang,
+    footnote(scenario.name, lang),
+)
 group_form("quality", PROFIT_GROUPS["quality"], lang, expanded=True)

@@ -9,6 +9,7 @@ from ccx_app.charts_business import bridge_chart, cumulative_cash_flow_chart
 from ccx_app.fields import PROFIT_GROUPS
 from ccx_app.inputs import group_form
 from ccx_app.investments_editor import investments_editor
+from ccx_app.office_downloads import office_downloads
 from ccx_app.texts import t
 from ccx_export.catalogue import footnote
 from ccx_model.bridge import bridge
@@ -101,5 +102,6 @@ retained = sum(e.retained_margin_eur_per_year for e in case.effects)
 if retained:
     st.caption(t("bridge.retained_note", lang, amount=format_eur(retained, lang)))
 
+office_downloads(scenario, lang, baseline)
 group_form("business_case", PROFIT_GROUPS["business_case"], lang, expanded=True)
 investments_editor(lang)

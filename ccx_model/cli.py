@@ -320,9 +320,17 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ccx", description="Contact-centre business case calculator.")
     parser.add_argument("--lang", choices=["en", "nl"], default="en", help="message language")
+    # --lang is also accepted after the command (``ccx export X.yaml --lang nl``);
+    # SUPPRESS keeps the command's copy from resetting a --lang given before it.
+    language = argparse.ArgumentParser(add_help=False)
+    language.add_argument(
+        "--lang", choices=["en", "nl"], default=argparse.SUPPRESS, help="message language"
+    )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    staffing = commands.add_parser("staffing", help="Erlang C staffing for one or many intervals")
+    staffing = commands.add_parser(
+        "staffing", help="Erlang C staffing for one or many intervals", parents=[language]
+    )
     staffing.add_argument("--calls", help="calls offered in the interval")
     staffing.add_argument("--intervals", help="CSV with a 'calls' column (optional 'aht_seconds')")
     staffing.add_argument("--interval-minutes", required=True)
@@ -335,7 +343,9 @@ def build_parser() -> argparse.ArgumentParser:
     staffing.add_argument("--json", action="store_true", help="print JSON")
     staffing.set_defaults(run=_run_staffing)
 
-    evaluate_cmd = commands.add_parser("evaluate", help="evaluate a scenario file")
+    evaluate_cmd = commands.add_parser(
+        "evaluate", help="evaluate a scenario file", parents=[language]
+    )
     evaluate_cmd.add_argument("scenario", help="scenario file (YAML or JSON)")
     evaluate_cmd.add_argument(
         "--set",
@@ -349,7 +359,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_cmd.add_argument("--json", action="store_true", help="print JSON")
     evaluate_cmd.set_defaults(run=_run_evaluate)
 
-    compare = commands.add_parser("compare", help="compare 2 to 4 scenario files side by side")
+    compare = commands.add_parser(
+        "compare", help="compare 2 to 4 scenario files side by side", parents=[language]
+    )
     compare.add_argument("scenarios", nargs="+", help="scenario files (YAML or JSON), 2 to 4")
     compare.add_argument(
         "--baseline", help="scenario the others are measured against (default: the first file)"
@@ -358,7 +370,9 @@ def build_parser() -> argparse.ArgumentParser:
     compare.set_defaults(run=_run_compare)
 
     export = commands.add_parser(
-        "export", help="write chart files, a PowerPoint board pack and an Excel workbook"
+        "export",
+        help="write chart files, a PowerPoint board pack and an Excel workbook",
+        parents=[language],
     )
     export.add_argument("scenario", help="scenario file (YAML or JSON)")
     export.add_argument(

@@ -361,7 +361,7 @@ PROFIT_UI: dict[str, dict[str, str]] = {
         "nl": "Verdient zich niet terug binnen {months} maanden",
     },
     "bc.month": {"en": "Month", "nl": "Maand"},
-    "bc.cumulative": {"en": "Cumulative", "nl": "Cumulatief"},
+    "bc.cumulative": {"en": "Cumulative (EUR)", "nl": "Cumulatief (EUR)"},
     "bc.yearly": {"en": "Net benefit per year", "nl": "Netto baten per jaar"},
     "bc.col.year": {"en": "Year", "nl": "Jaar"},
     "bc.col.benefits": {"en": "Benefits", "nl": "Baten"},

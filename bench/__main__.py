@@ -14,6 +14,7 @@ from pathlib import Path
 from .browser import compare_page, input_to_kpi
 from .business_case import evaluate_business_case
 from .evaluation import evaluate_baseline
+from .exports import chart_png_and_deck
 from .failure_demand import evaluate_reasons_and_channels
 from .report import format_table, write_json
 from .result import Benchmark, Row
@@ -27,6 +28,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     evaluate_reasons_and_channels,
     open_scenario_file,
     compare_four,
+    chart_png_and_deck,
     input_to_kpi,
     compare_page,
 )

@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
+from ccx_app.charts import ACCENT
 from ccx_model.compare import compare_scenarios
 from ccx_model.scenario import Scenario
 
@@ -42,6 +43,7 @@ def export_scenario_files(
     out_dir: Path,
     compare: Sequence[Scenario] | None = None,
     baseline: Scenario | None = None,
+    accent: str = ACCENT,
 ) -> list[Path]:
     """Write the ``formats`` asked for ('png', 'svg', 'pptx', 'xlsx') into ``out_dir``
     (created if missing) and return the paths written: the charts, the deck, the workbook.
@@ -60,7 +62,7 @@ def export_scenario_files(
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     if {"png", "svg"} & set(formats):
-        written.extend(_chart_files(scenario, formats, lang, out_dir, compare, baseline))
+        written.extend(_chart_files(scenario, formats, lang, out_dir, compare, baseline, accent))
     if "pptx" in formats:
         deck = build_deck(scenario, lang, baseline=baseline, compare=compare)
         written.append(write_atomic(out_dir / DECK_FILE, deck))
@@ -78,15 +80,16 @@ def _chart_files(
     out_dir: Path,
     compare: Sequence[Scenario] | None,
     baseline: Scenario | None,
+    accent: str,
 ) -> list[Path]:
     # The same comparison as the deck's: against the baseline, else this scenario (and
     # made first: too many scenarios fail before any chart is drawn).
     comparison = (
         compare_scenarios([scenario, *compare], baseline=baseline or scenario) if compare else None
     )
-    charts = list(scenario_charts(scenario, lang, baseline=baseline))
+    charts = list(scenario_charts(scenario, lang, baseline=baseline, accent=accent))
     if comparison is not None:
-        charts.extend(comparison_charts(comparison, lang))
+        charts.extend(comparison_charts(comparison, lang, accent=accent))
     written = []
     for chart in charts:
         if "png" in formats:

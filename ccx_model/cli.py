@@ -10,6 +10,7 @@ import argparse
 import importlib
 import json
 import math
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -272,6 +273,8 @@ def _run_export(args: argparse.Namespace) -> dict[str, Any]:
                 )
             ]
         )
+    if not re.fullmatch(r"#[0-9A-Fa-f]{6}", str(args.accent)):
+        _fail([translate("cli.export_accent", args.lang, accent=args.accent)])
     scenario = _open(args.scenario, args.lang)
     compare = [_open(path, args.lang) for path in args.compare]
     baseline = _open(args.baseline, args.lang) if args.baseline else None
@@ -283,7 +286,13 @@ def _run_export(args: argparse.Namespace) -> dict[str, Any]:
         _fail([f"exports need the full install (`make install`): {exc}"])
     try:
         written = export_scenario_files(
-            scenario, formats, args.lang, Path(args.out), compare=compare or None, baseline=baseline
+            scenario,
+            formats,
+            args.lang,
+            Path(args.out),
+            compare=compare or None,
+            baseline=baseline,
+            accent=args.accent,
         )
     except OSError as exc:
         _fail(
@@ -322,7 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["en", "nl"], default="en", help="message language")
     # --lang is also accepted after the command (``ccx export X.yaml --lang nl``);
     # SUPPRESS keeps the command's copy from resetting a --lang given before it.
-    language = argparse.ArgumentParser(add_help=False)
+    language = _Parser(add_help=False)
     language.add_argument(
         "--lang", choices=["en", "nl"], default=argparse.SUPPRESS, help="message language"
     )
@@ -387,6 +396,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", default="png,svg,pptx,xlsx", help="comma-separated: png, svg, pptx, xlsx"
     )
     export.add_argument("--out", default="ccx-export", help="folder to write the files to")
+    export.add_argument(
+        "--accent", default="#0B6E4F", help="accent colour of the chart files, e.g. '#C8102E'"
+    )
     export.set_defaults(run=_run_export, json=False)
     return parser
 

@@ -119,6 +119,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--format: {found} is not a format; allowed: {allowed}",
         "nl": "--format: {found} is geen formaat; toegestaan: {allowed}",
     },
+    "cli.export_accent": {
+        "en": "--accent: {accent} is not a colour; allowed: #rrggbb, e.g. #0B6E4F",
+        "nl": "--accent: {accent} is geen kleur; toegestaan: #rrggbb, bv. #0B6E4F",
+    },
     "cli.export_failed": {
         "en": "cannot write to {folder}: {reason}",
         "nl": "kan niet schrijven naar {folder}: {reason}",

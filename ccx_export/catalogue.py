@@ -40,7 +40,6 @@ from ccx_model.business_case import SWITCHED_STREAMS, as_is
 from ccx_model.compare import Comparison
 from ccx_model.evaluate import Evaluation
 from ccx_model.failure_demand import NO_DEPARTMENT, FailureDemandCosts
-from ccx_model.finance import payback_month
 from ccx_model.i18n import format_eur, format_number, format_percent
 from ccx_model.scenario import DAYS, Scenario
 
@@ -166,7 +165,7 @@ COMPARE_KPIS = "compare-kpis"
 COMPARE_CUMULATIVE = "compare-cumulative"
 
 #: Shares of phone calls moved to chat that the Channels page sweeps.
-SHIFT_SHARES = np.linspace(0.0, 1.0, 11)
+SHIFT_SHARES = np.asarray(results.SHIFT_SHARES)
 
 
 @dataclass(frozen=True)
@@ -434,23 +433,7 @@ def _bridge_message(steps: Bridge, lang: str) -> str:
 
 def _shift_entry(scenario: Scenario, lang: str) -> tuple[str, str, AnyChart]:
     """The Channels page's sweep: the scenario again with each share moved to chat."""
-    channels = scenario.channels
-    sweep = [
-        results.evaluation(
-            scenario.model_copy(
-                update={
-                    "channels": channels.model_copy(
-                        update={
-                            "shift": channels.shift.model_copy(
-                                update={"share_of_phone_to_chat": float(share)}
-                            )
-                        }
-                    )
-                }
-            )
-        )
-        for share in SHIFT_SHARES
-    ]
+    sweep = results.chat_shift_sweep(scenario)
     fte = [e.staffing.fte + e.channels.chat.fte for e in sweep]
     cost = [e.cost.total_eur for e in sweep]
     cheapest = int(np.argmin(cost))
@@ -465,21 +448,13 @@ def _shift_entry(scenario: Scenario, lang: str) -> tuple[str, str, AnyChart]:
 
 def _outsourcing_entries(scenario: Scenario, lang: str) -> list[tuple[str, str, AnyChart]]:
     """The Outsourcing page's two charts: cost by part, cumulative cost of both options."""
-    outsourcing = scenario.outsourcing
-    in_house = results.evaluation(
-        scenario.model_copy(
-            update={"outsourcing": outsourcing.model_copy(update={"enabled": False})}
-        )
+    view = results.outsourcing_view(scenario)
+    in_house, outsourced, months = view.in_house, view.outsourced, view.months
+    difference, saving, break_even = (
+        view.difference_eur,
+        view.saving_eur_per_year,
+        view.break_even_month,
     )
-    outsourced = results.evaluation(scenario)
-    case = results.business_case(scenario)
-    months = case.months
-    # The monthly difference of the two options: the outsourcing levers' flows, less the
-    # transition cost paid now (as on the page).
-    difference = case.stream_net_eur["outsourcing"] + case.stream_net_eur["outsourcing_in_house"]
-    difference = difference - np.where(months == 0, outsourcing.transition_cost_eur, 0.0)
-    saving = sum(e.net_eur_per_year for e in case.effects if e.name.startswith("outsourcing"))
-    break_even = payback_month(difference)
     in_house_label, outsourced_label = t("os.in_house", lang), t("os.outsourced", lang)
     in_house_cumulative = np.where(months >= 1, months * in_house.cost.total_eur / 12.0, 0.0)
     saves = "export.msg.outsourcing_saves" if saving >= 0 else "export.msg.outsourcing_costs"

@@ -1,6 +1,5 @@
 """Channels: staffing and cost per channel, and what moving calls to chat does."""
 
-import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -66,23 +65,7 @@ st.subheader(t("ch.table", lang))
 st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
 if scenario.channels.chat.enabled:
-    shares = np.linspace(0.0, 1.0, 11)
-    sweep = [
-        results.evaluation(
-            scenario.model_copy(
-                update={
-                    "channels": scenario.channels.model_copy(
-                        update={
-                            "shift": scenario.channels.shift.model_copy(
-                                update={"share_of_phone_to_chat": float(s)}
-                            )
-                        }
-                    )
-                }
-            )
-        )
-        for s in shares
-    ]
+    shares, sweep = results.SHIFT_SHARES, results.chat_shift_sweep(scenario)
     chart_with_downloads(
         shift_chart(
             shares,

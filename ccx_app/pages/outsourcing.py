@@ -10,7 +10,7 @@ from ccx_app.fields import PROFIT_GROUPS
 from ccx_app.inputs import group_form
 from ccx_app.texts import t
 from ccx_export.catalogue import footnote
-from ccx_model.finance import npv_eur, payback_month
+from ccx_model.finance import npv_eur
 from ccx_model.i18n import format_eur, format_number, format_percent
 from ccx_model.outsourcing import resolution_delta_from_attrition
 
@@ -24,21 +24,14 @@ st.caption(t("os.caption", lang))
 if not outsourcing.active:
     st.info(t("os.disabled", lang))
 else:
-    in_house_scenario = scenario.model_copy(
-        update={"outsourcing": outsourcing.model_copy(update={"enabled": False})}
+    view = results.outsourcing_view(scenario)
+    in_house, outsourced, months = view.in_house, view.outsourced, view.months
+    difference, saving, churn = (
+        view.difference_eur,
+        view.saving_eur_per_year,
+        view.churn_eur_per_year,
     )
-    in_house = results.evaluation(in_house_scenario)
-    outsourced = results.evaluation(scenario)
-    case = results.business_case(scenario)
-    months = case.months
-    # The monthly difference of the two options: the outsourcing levers' flows, less the
-    # transition cost paid now.
-    difference = case.stream_net_eur["outsourcing"] + case.stream_net_eur["outsourcing_in_house"]
-    difference = difference - np.where(months == 0, outsourcing.transition_cost_eur, 0.0)
-    effects = [e for e in case.effects if e.name.startswith("outsourcing")]
-    saving = sum(e.net_eur_per_year for e in effects)
-    churn = -sum(e.retained_margin_eur_per_year for e in effects)
-    break_even = payback_month(difference)
+    break_even = view.break_even_month
     horizon = int(months[-1])
     provider = outsourced.provider
     rest = outsourced.cost.total_eur - outsourced.cost.outsourcing_eur

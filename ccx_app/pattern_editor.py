@@ -17,11 +17,11 @@ from pydantic import ValidationError
 from ccx_model.forecast_csv import read_interval_csv
 from ccx_model.i18n import format_number
 from ccx_model.pattern import WEEKS_PER_MONTH, intervals_per_week
-from ccx_model.problems import InputError, problems_from_validation
+from ccx_model.problems import problems_from_validation
 from ccx_model.scenario import DAYS, DemandPattern
 
 from . import state
-from .table_editor import table_editor
+from .table_editor import read_csv_upload, table_editor
 from .texts import t
 
 PROBLEMS = "pattern_problems"
@@ -79,19 +79,10 @@ def _apply_hours(frame: pd.DataFrame) -> None:
 
 
 def _import_csv(key: str) -> None:
-    upload = st.session_state.get(key)
-    if upload is None:
+    forecast = read_csv_upload(key, read_interval_csv, PROBLEMS)
+    if forecast is None:
         return
     lang = st.session_state.get(state.LANG, "en")
-    try:
-        # utf-8-sig: Excel's "CSV UTF-8" starts with a byte-order mark.
-        forecast = read_interval_csv(upload.getvalue().decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        st.session_state[PROBLEMS] = [t("staffing.import_not_utf8", lang)]
-        return
-    except InputError as exc:
-        st.session_state[PROBLEMS] = exc.messages(lang)
-        return
     rows = len(forecast.calls)
     if rows not in WEEK_ROWS:
         st.session_state[PROBLEMS] = [

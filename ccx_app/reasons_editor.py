@@ -13,11 +13,10 @@ from ccx_model.failure_demand import (
     channel_share_totals,
     normalised,
 )
-from ccx_model.problems import InputError
 from ccx_model.reasons_csv import reasons_from_csv, reasons_to_csv
 
 from . import state
-from .table_editor import table_editor, validated_rows
+from .table_editor import read_csv_upload, table_editor, validated_rows
 from .texts import t
 
 PROBLEMS = "reason_problems"
@@ -93,17 +92,8 @@ def _normalise() -> None:
 
 
 def _import(key: str) -> None:
-    upload = st.session_state.get(key)
-    if upload is None:
-        return
-    lang = st.session_state.get(state.LANG, "en")
-    try:
-        reasons = reasons_from_csv(upload.getvalue().decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        st.session_state[PROBLEMS] = [t("staffing.import_not_utf8", lang)]
-        return
-    except InputError as exc:
-        st.session_state[PROBLEMS] = exc.messages(lang)
+    reasons = read_csv_upload(key, reasons_from_csv, PROBLEMS)
+    if reasons is None:
         return
     st.session_state[PROBLEMS] = []
     st.session_state[state.REASONS] = reasons

@@ -17,7 +17,7 @@ import pandas as pd
 import streamlit as st
 from pydantic import ValidationError
 
-from ccx_model.problems import problems_from_validation
+from ccx_model.problems import InputError, problems_from_validation
 
 from . import state
 from .texts import t
@@ -39,6 +39,23 @@ def edited_frame(base: pd.DataFrame, delta: dict[str, Any]) -> pd.DataFrame:
     if added.empty:
         return frame.reset_index(drop=True)
     return pd.concat([frame, added], ignore_index=True)
+
+
+def read_csv_upload(key: str, parse: Callable[[str], Any], problems_key: str) -> Any:
+    """Parse the CSV uploaded under ``key``; on a problem, put the messages (in the
+    reader's language) under ``problems_key`` and return None."""
+    upload = st.session_state.get(key)
+    if upload is None:
+        return None
+    lang = st.session_state.get(state.LANG, "en")
+    try:
+        # utf-8-sig: Excel's "CSV UTF-8" starts with a byte-order mark.
+        return parse(upload.getvalue().decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        st.session_state[problems_key] = [t("staffing.import_not_utf8", lang)]
+    except InputError as exc:
+        st.session_state[problems_key] = exc.messages(lang)
+    return None
 
 
 def validated_rows(

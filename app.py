@@ -57,67 +57,27 @@ if problems:
     for message in problems:
         st.error(message)
 
+# The pages in menu order: name (file in ccx_app/pages, text key page.<name>), icon, address.
+PAGES = (
+    ("overview", ":material/dashboard:", "overview"),
+    ("staffing", ":material/groups:", "staffing"),
+    ("attrition", ":material/autorenew:", "attrition"),
+    ("failure_demand", ":material/report:", "failure-demand"),
+    ("channels", ":material/forum:", "channels"),
+    ("outsourcing", ":material/handshake:", "outsourcing"),
+    ("profit", ":material/trending_up:", "profit"),
+    ("value", ":material/favorite:", "value"),
+    ("business_case", ":material/account_balance:", "business-case"),
+    ("compare", ":material/compare_arrows:", "compare"),
+)
 pages = [
     st.Page(
-        "ccx_app/pages/overview.py",
-        title=t("page.overview", lang),
-        icon=":material/dashboard:",
-        url_path="overview",
-        default=True,
-    ),
-    st.Page(
-        "ccx_app/pages/staffing.py",
-        title=t("page.staffing", lang),
-        icon=":material/groups:",
-        url_path="staffing",
-    ),
-    st.Page(
-        "ccx_app/pages/attrition.py",
-        title=t("page.attrition", lang),
-        icon=":material/autorenew:",
-        url_path="attrition",
-    ),
-    st.Page(
-        "ccx_app/pages/failure_demand.py",
-        title=t("page.failure_demand", lang),
-        icon=":material/report:",
-        url_path="failure-demand",
-    ),
-    st.Page(
-        "ccx_app/pages/channels.py",
-        title=t("page.channels", lang),
-        icon=":material/forum:",
-        url_path="channels",
-    ),
-    st.Page(
-        "ccx_app/pages/outsourcing.py",
-        title=t("page.outsourcing", lang),
-        icon=":material/handshake:",
-        url_path="outsourcing",
-    ),
-    st.Page(
-        "ccx_app/pages/profit.py",
-        title=t("page.profit", lang),
-        icon=":material/trending_up:",
-        url_path="profit",
-    ),
-    st.Page(
-        "ccx_app/pages/value.py",
-        title=t("page.value", lang),
-        icon=":material/favorite:",
-        url_path="value",
-    ),
-    st.Page(
-        "ccx_app/pages/business_case.py",
-        title=t("page.business_case", lang),
-        icon=":material/account_balance:",
-        url_path="business-case",
-    ),
-    st.Page(
-        "ccx_app/pages/compare.py",
-        title=t("page.compare", lang),
-        icon=":material/compare_arrows:",
-        url_path="compare",
-    ),
+        f"ccx_app/pages/{name}.py",
+        title=t(f"page.{name}", lang),
+        icon=icon,
+        url_path=url,
+        default=index == 0,
+    )
+    for index, (name, icon, url) in enumerate(PAGES)
 ]
 st.navigation(pages).run()

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from .base import FrozenModel
+from .base import FrozenModel, Line
 from .problems import rule_error
 
 
@@ -214,7 +214,7 @@ class ChargeBack(FrozenModel):
 class Investment(FrozenModel):
     """A cost of building a capability: one-off and/or recurring (seed 003, steps 2–3)."""
 
-    name: str = Field(min_length=1, max_length=120, description="What the money buys.")
+    name: Line = Field(min_length=1, max_length=120, description="What the money buys.")
     one_off_eur: float = Field(0, ge=0, le=1_000_000_000, description="One-off amount.")
     month: int = Field(0, ge=0, le=120, description="Month the one-off amount is paid (0 = now).")
     recurring_eur_per_month: float = Field(
@@ -238,7 +238,7 @@ class BusinessCaseInputs(FrozenModel):
     investments: tuple[Investment, ...] = Field(
         (), description="One-off and recurring investments of this scenario."
     )
-    success_criteria: tuple[str, ...] = Field(
+    success_criteria: tuple[Line, ...] = Field(
         (),
         description="Pre-set criteria that decide whether a pilot scales up or stops (seed 003, step 2).",
     )

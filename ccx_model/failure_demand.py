@@ -20,7 +20,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .base import FrozenModel
+from .base import FrozenModel, Line
 from .problems import rule_error
 
 Channel = Literal["phone", "chat", "email", "back_office"]
@@ -31,14 +31,14 @@ SHARE_TOLERANCE = 0.001
 class ContactReason(FrozenModel):
     """One reason customers contact the centre."""
 
-    reason: str = Field(min_length=1, max_length=120, description="Why the customer contacts us.")
+    reason: Line = Field(min_length=1, max_length=120, description="Why the customer contacts us.")
     share: float = Field(
         ge=0.0, le=1.0, description="Share of its channel's contacts with this reason (0.12 = 12%)."
     )
     avoidable: bool = Field(
         False, description="Failure demand: the contact would not happen if the cause were fixed."
     )
-    department: str = Field(
+    department: Line = Field(
         NO_DEPARTMENT,
         max_length=60,
         description="Department or supplier that causes the contact (IT, billing, logistics …).",
@@ -52,7 +52,7 @@ class ContactReason(FrozenModel):
 class FailureDemandCut(FrozenModel):
     """A lever: fix a department's cause and cut its avoidable contacts."""
 
-    department: str = Field(
+    department: Line = Field(
         min_length=1, max_length=60, description="Department that fixes its cause."
     )
     cut_share: float = Field(

@@ -95,6 +95,15 @@ class Problem:
             return translate("problem.missing", lang, field=field)
         if self.kind in ("bool_parsing", "bool_type"):
             return translate("problem.not_boolean", lang, field=field, value=value)
+        if self.kind == "tiny_number":
+            return translate(
+                "problem.tiny_number",
+                lang,
+                field=field,
+                value=value,
+                smallest=format_short(float(self.params.get("smallest", 0.0)), lang),
+                allowed=self.allowed(lang) or translate("range.number", lang),
+            )
         detail = self.explanation(lang, label)
         if self.kind == "rule":
             return translate("problem.rule", lang, field=field, detail=detail)
@@ -254,6 +263,18 @@ def problems_from_validation(error: ValidationError, model: type[BaseModel]) -> 
         bounds = None
         choices = ""
         choice_values: tuple[Any, ...] = ()
+        if kind == "tiny_number":
+            problems.append(
+                Problem(
+                    field,
+                    item.get("input"),
+                    kind,
+                    bounds=field_bounds(info),
+                    detail=str(item["msg"]),
+                    params=dict(item.get("ctx") or {}),
+                )
+            )
+            continue
         if kind in {
             "greater_than",
             "greater_than_equal",

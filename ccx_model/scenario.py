@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from .base import FrozenModel
+from .base import FrozenModel, Line, Paragraph
 from .channels import Channels
 from .commercial import (
     BusinessCaseInputs,
@@ -32,6 +32,11 @@ SCHEMA_VERSION = 2  # see migrations.py for what each version added
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 Share = Annotated[float, Field(ge=0.0, le=1.0)]
+# Bounds of the weekly pattern's values: as the CSV interval forecast allows, and far
+# above any real centre (a weight is relative: only its ratio to the others counts).
+HourlyWeight = Annotated[float, Field(ge=0.0, le=1_000_000.0)]
+IntervalCalls = Annotated[float, Field(ge=0.0, le=10_000_000.0)]
+IntervalAht = Annotated[float, Field(ge=1.0, le=7_200.0)]
 
 
 _Frozen = FrozenModel
@@ -241,18 +246,18 @@ class DemandPattern(_Frozen):
         default_factory=_default_opening_hours,
         description="Opening and closing hour per day, Monday to Sunday (e.g. 8 and 20).",
     )
-    hourly_weights: tuple[float, ...] = Field(
+    hourly_weights: tuple[HourlyWeight, ...] = Field(
         default_factory=_default_hourly_weights,
         description="Relative call arrival weight per hour of the day (24 values, 0 to 24 h).",
     )
-    interval_calls: tuple[float, ...] | None = Field(
+    interval_calls: tuple[IntervalCalls, ...] | None = Field(
         None,
         description=(
             "An imported weekly interval forecast (calls per interval, Monday 00:00 on); "
             "when set it replaces the day shares and hourly weights as the weekly shape."
         ),
     )
-    interval_aht_seconds: tuple[float, ...] | None = Field(
+    interval_aht_seconds: tuple[IntervalAht, ...] | None = Field(
         None, description="Optional AHT per interval from the imported forecast."
     )
 
@@ -306,8 +311,10 @@ class Scenario(_Frozen):
     """A complete set of assumptions for one contact centre scenario."""
 
     schema_version: Literal[2] = Field(2, description="Scenario file format version.")
-    name: str = Field("Baseline", min_length=1, max_length=120, description="Scenario name.")
-    description: str = Field("", max_length=4_000, description="What this scenario is and why.")
+    name: Line = Field("Baseline", min_length=1, max_length=120, description="Scenario name.")
+    description: Paragraph = Field(
+        "", max_length=4_000, description="What this scenario is and why."
+    )
     demand: Demand = Field(default_factory=Demand)
     service: ServiceTarget = Field(default_factory=ServiceTarget)
     pattern: DemandPattern = Field(default_factory=DemandPattern)

@@ -14,8 +14,9 @@ cannot fit a concatenation, so the renderer measures its layout once, resizes th
 panels by the difference and pads the remaining pixel or two: the canvas is exactly
 the slide all the same.
 
-The converter is not thread-safe under load: every call into it holds one
-module-level lock, and only for the call itself.
+The converter is native code that a bad input can crash: every call goes through
+:mod:`ccx_export.renderer`, which runs it in a child process of its own, one call at
+a time, with every text made printable first.
 """
 
 from __future__ import annotations
@@ -24,14 +25,14 @@ import copy
 import json
 import re
 import textwrap
-import threading
 from functools import lru_cache
 from typing import Any, ClassVar
 
 import altair as alt
-import vl_convert as vlc
 
 from ccx_app.charts import ACCENT, FONT, PALETTE
+
+from . import renderer
 
 SLIDE_WIDTH = 1920
 SLIDE_HEIGHT = 1080
@@ -48,9 +49,6 @@ INK, MUTED = "#1f1f1f", "#595959"
 # The app's light fill under the cash-flow curve: the accent at 20 % on white.
 APP_TINT = "#cfe7dc"
 TINT_SHARE = 0.2
-
-#: Held around every call into vl-convert (and only around the call).
-CONVERT_LOCK = threading.Lock()
 
 AnyChart = (
     alt.Chart
@@ -142,16 +140,12 @@ def _spec_json(chart: AnyChart) -> str:
 
 @lru_cache(maxsize=32)
 def _png(spec_json: str, scale: float) -> bytes:
-    vega = _vega(spec_json)
-    with CONVERT_LOCK:
-        return bytes(vlc.vega_to_png(vega, scale=scale))
+    return renderer.vega_to_png(_vega(spec_json), scale)
 
 
 @lru_cache(maxsize=32)
 def _svg(spec_json: str) -> str:
-    vega = _vega(spec_json)
-    with CONVERT_LOCK:
-        return str(vlc.vega_to_svg(vega))
+    return renderer.vega_to_svg(_vega(spec_json))
 
 
 @lru_cache(maxsize=32)
@@ -168,14 +162,12 @@ def _vega(spec_json: str) -> dict[str, Any]:
 
 
 def _compile(spec: dict[str, Any]) -> dict[str, Any]:
-    with CONVERT_LOCK:
-        return dict(vlc.vegalite_to_vega(spec))
+    return renderer.vegalite_to_vega(spec)
 
 
 def _canvas(vega: dict[str, Any]) -> tuple[float, float, float, float]:
     """Width, height and origin of the rendered canvas (a layout pass, no drawing)."""
-    with CONVERT_LOCK:
-        scene = vlc.vega_to_scenegraph(vega)
+    scene = renderer.vega_to_scenegraph(vega)
     x, y = scene["origin"]
     return float(scene["width"]), float(scene["height"]), float(x), float(y)
 

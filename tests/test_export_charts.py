@@ -16,7 +16,7 @@ import pytest
 
 from ccx_app.chart_downloads import EXPORT_UI
 from ccx_app.charts import cost_breakdown_chart
-from ccx_export import charts as export_charts
+from ccx_export import renderer
 from ccx_export.catalogue import (
     EXPORT_TEXTS,
     ExportChart,
@@ -196,19 +196,19 @@ class TestSlidesChart:
 
 
 class TestConversion:
-    def test_every_call_into_the_converter_holds_the_lock(
+    def test_every_call_into_the_converter_goes_to_the_isolated_renderer(
         self, baseline: Scenario, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         calls: list[str] = []
-        for name in ("vegalite_to_vega", "vega_to_png", "vega_to_svg", "vega_to_scenegraph"):
-            real = getattr(export_charts.vlc, name)
+        worker = renderer.renderer()
+        real = worker.call
 
-            def locked(*args, _real=real, _name=name, **kwargs):  # type: ignore[no-untyped-def]
-                assert export_charts.CONVERT_LOCK.locked(), _name
-                calls.append(_name)
-                return _real(*args, **kwargs)
+        def recorded(op: str, spec: dict, scale: float = 1.0, clean_text: bool = True) -> bytes:  # type: ignore[type-arg]
+            assert clean_text
+            calls.append(op)
+            return real(op, spec, scale, clean_text)
 
-            monkeypatch.setattr(export_charts.vlc, name, locked)
+        monkeypatch.setattr(worker, "call", recorded)
         charts = scenario_charts(with_chat(baseline), "en", accent="#123456")  # not cached
         for chart in charts:
             if chart.key in ("cost-breakdown", "chat-shift"):  # a view and a concatenation
@@ -217,7 +217,6 @@ class TestConversion:
         assert {"vegalite_to_vega", "vega_to_png", "vega_to_svg", "vega_to_scenegraph"} <= set(
             calls
         )
-        assert not export_charts.CONVERT_LOCK.locked()
 
     def test_a_png_is_quick(self, baseline: Scenario) -> None:
         chart = cost_breakdown_chart(evaluate(baseline).cost, "en")

@@ -31,6 +31,7 @@ from ccx_model.business_case import BusinessCase, build_business_case
 from ccx_model.evaluate import Evaluation, evaluate
 from ccx_model.i18n import format_short
 from ccx_model.scenario import DAYS, Scenario
+from ccx_model.text import printable
 
 ACCENT = "0B6E4F"
 EUR_FORMAT = "€ #,##0"
@@ -236,17 +237,35 @@ def build_workbook(scenario: Scenario, lang: str = "en", baseline: Scenario | No
     _cash_flow_sheet(book, case, lang)
     _yearly_sheet(book, scenario, case, lang, baseline is None)
     _investments_sheet(book, scenario, lang)
-    book.properties.title = f"{scenario.name} — ccx"
+    book.properties.title = printable(f"{scenario.name} — ccx")
     book.properties.creator = "ccx"
+    _text_stays_text(book)
     buffer = BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
+def _append(sheet: Worksheet, values: Sequence[Any]) -> None:
+    """``sheet.append`` with every text made printable (a spreadsheet refuses control
+    characters)."""
+    sheet.append([printable(v) if isinstance(v, str) else v for v in values])
+
+
+def _text_stays_text(book: Workbook) -> None:
+    """Every text cell is text: openpyxl takes a text that starts with ``=`` for a
+    formula (a scenario named ``=HYPERLINK(...)`` would run on opening the file), so
+    each such cell is written as a string. ccx writes no formulas of its own here."""
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+
+
 def _sheet(book: Workbook, name_key: str, lang: str, columns: Sequence[Column]) -> Worksheet:
     """A sheet with a bold header row on the accent colour, frozen, and column widths."""
     sheet = book.create_sheet(t(name_key, lang)[:31])
-    sheet.append([t(c.header_key, lang) for c in columns])
+    _append(sheet, [t(c.header_key, lang) for c in columns])
     fill = PatternFill("solid", fgColor=ACCENT)
     for cell in sheet[1]:
         cell.font = Font(bold=True, color="FFFFFF")
@@ -280,7 +299,7 @@ def _assumptions_sheet(book: Workbook, scenario: Scenario, lang: str) -> None:
         value = row.value
         if isinstance(value, str):
             value = row.shown  # a choice, translated
-        sheet.append([row.group, row.label, row.path, value, row.unit, row.source])
+        _append(sheet, [row.group, row.label, row.path, value, row.unit, row.source])
         cell = sheet.cell(sheet.max_row, 4)
         if row.is_percent and isinstance(value, int | float):
             cell.number_format = PERCENT_FORMAT
@@ -330,7 +349,7 @@ def _staffing_sheet(book: Workbook, evaluation: Evaluation, lang: str) -> None:
     )
     sheet = _sheet(book, "xlsx.sheet.staffing", lang, columns)
     for row in staffing_rows(evaluation, lang):
-        sheet.append(row)
+        _append(sheet, row)
     _format_rows(sheet, columns)
     sheet.auto_filter.ref = sheet.dimensions
 
@@ -352,7 +371,7 @@ def _cash_flow_sheet(book: Workbook, case: BusinessCase, lang: str) -> None:
         case.cumulative_eur.tolist(),
         strict=True,
     ):
-        sheet.append([int(month), benefits, costs, net, cumulative])
+        _append(sheet, [int(month), benefits, costs, net, cumulative])
     _format_rows(sheet, columns)
 
 
@@ -369,14 +388,15 @@ def _yearly_sheet(
     )
     sheet = _sheet(book, "xlsx.sheet.yearly", lang, columns)
     for row in case.yearly():
-        sheet.append(
+        _append(
+            sheet,
             [
                 int(row["year"]),
                 row["benefits_eur"],
                 row["costs_eur"],
                 row["net_eur"],
                 row["cumulative_eur"],
-            ]
+            ],
         )
     _format_rows(sheet, columns)
     horizon = int(case.months.size - 1)
@@ -396,10 +416,10 @@ def _yearly_sheet(
         ("xlsx.scenario", scenario.name, None, ""),
         ("xlsx.baseline", t("bc.as_is", lang) if as_is else case.baseline_name, None, ""),
     ]
-    sheet.append([])
+    _append(sheet, [])
     for key, value, number_format, note in summary:
         shown = t("bc.na", lang) if value is None else value
-        sheet.append([t(key, lang), shown, note or None])
+        _append(sheet, [t(key, lang), shown, note or None])
         sheet.cell(sheet.max_row, 1).font = Font(bold=True)
         if number_format and value is not None:
             sheet.cell(sheet.max_row, 2).number_format = number_format
@@ -415,13 +435,14 @@ def _investments_sheet(book: Workbook, scenario: Scenario, lang: str) -> None:
     )
     sheet = _sheet(book, "xlsx.sheet.investments", lang, columns)
     for item in scenario.business_case.investments:
-        sheet.append(
+        _append(
+            sheet,
             [
                 item.name,
                 item.one_off_eur,
                 item.month,
                 item.recurring_eur_per_month,
                 item.recurring_from_month,
-            ]
+            ],
         )
     _format_rows(sheet, columns)

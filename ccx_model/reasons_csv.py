@@ -5,6 +5,9 @@ Columns: ``reason``, ``share`` (a fraction of the channel's contacts, 0.12 = 12%
 back_office) and ``aht_seconds`` (empty = the channel's average). ``reason`` and
 ``share`` are required; an unknown column is refused so a typo is never ignored.
 Every cell is validated like the form, and every problem is reported with its row.
+A text that a spreadsheet would run as a formula (``=…``, ``+…``, ``-…``, ``@…``) is
+written with a leading single quote (OWASP's advice against CSV injection) and read
+back without it.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .csv_table import CellPlace, DecimalMark, decimal_mark, read_csv_table, read_number
 from .failure_demand import ContactReason
 from .problems import InputError, Problem, problems_from_validation
+from .text import from_spreadsheet_text, spreadsheet_text
 
 COLUMNS = ("reason", "share", "avoidable", "department", "channel", "aht_seconds")
 REQUIRED = ("reason", "share")
@@ -40,10 +45,10 @@ def reasons_to_csv(reasons: tuple[ContactReason, ...]) -> str:
     for r in reasons:
         writer.writerow(
             [
-                r.reason,
+                spreadsheet_text(r.reason),
                 repr(r.share),  # shortest text that reads back as exactly the same float
                 "true" if r.avoidable else "false",
-                r.department,
+                spreadsheet_text(r.department),
                 r.channel,
                 "" if r.aht_seconds is None else repr(r.aht_seconds),
             ]
@@ -51,8 +56,10 @@ def reasons_to_csv(reasons: tuple[ContactReason, ...]) -> str:
     return out.getvalue()
 
 
-def _cell(column: str, text: str) -> Any:
+def _cell(column: str, text: str, mark: DecimalMark | None) -> Any:
     value = text.strip()
+    if column in ("reason", "department"):
+        return from_spreadsheet_text(value)
     if column == "avoidable":
         lowered = value.lower()
         if lowered in TRUE_WORDS:
@@ -63,10 +70,8 @@ def _cell(column: str, text: str) -> Any:
     if column in ("share", "aht_seconds"):
         if value == "" and column == "aht_seconds":
             return None
-        try:
-            return float(value.replace(",", "."))
-        except ValueError:
-            return value
+        number = read_number(value, mark)
+        return value if number is None else number
     return value
 
 
@@ -76,17 +81,8 @@ def reasons_from_csv(text: str) -> tuple[ContactReason, ...]:
     >>> [r.reason for r in reasons_from_csv("reason,share\\nA,0.4\\nB,0.6\\n")]
     ['A', 'B']
     """
-    text = text.removeprefix("\ufeff")
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
-            text[:4096], delimiters=",;\t"
-        )
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
-    header = [h.strip().lower() for h in next(reader, [])]
-    if not header:
-        raise InputError([Problem.rule("(file)", "csv.empty")])
+    table = read_csv_table(text)
+    header = table.header
     unknown = [h for h in header if h not in COLUMNS]
     missing = [c for c in REQUIRED if c not in header]
     if unknown or missing:
@@ -100,15 +96,23 @@ def reasons_from_csv(text: str) -> tuple[ContactReason, ...]:
                 )
             ]
         )
+    if len(table.rows) > MAX_ROWS:
+        raise InputError([Problem.rule("(file)", "csv.too_many_rows", max_rows=MAX_ROWS)])
+    numbers = [i for i, column in enumerate(header) if column in ("share", "aht_seconds")]
+    mark = decimal_mark(
+        [
+            (CellPlace(number, header[i]), row[i])
+            for number, row in table.rows
+            for i in numbers
+            if i < len(row) and row[i].strip()
+        ]
+    )
     reasons: list[ContactReason] = []
     problems: list[Problem] = []
-    for row_number, row in enumerate(reader, start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(reasons) + len(problems) >= MAX_ROWS:
-            problems.append(Problem.rule("(file)", "csv.too_many_rows", max_rows=MAX_ROWS))
-            break
-        data = {column: _cell(column, cell) for column, cell in zip(header, row, strict=False)}
+    for row_number, row in table.rows:
+        data = {
+            column: _cell(column, cell, mark) for column, cell in zip(header, row, strict=False)
+        }
         try:
             reasons.append(ContactReason.model_validate(data))
         except ValidationError as exc:

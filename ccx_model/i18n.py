@@ -92,6 +92,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "interval_aht_seconds needs one positive value per interval",
         "nl": "interval_aht_seconds heeft per interval één positieve waarde nodig",
     },
+    "rule.control_character": {
+        "en": "contains the control character U+{code} at position {position}; remove it "
+        "(only letters, digits, punctuation and spaces can be shown in a board pack)",
+        "nl": "bevat het stuurteken U+{code} op positie {position}; verwijder het "
+        "(alleen letters, cijfers, leestekens en spaties kunnen in een directiepresentatie)",
+    },
+    "problem.tiny_number": {
+        "en": "{field}: {value} is too close to 0 to compute with; write 0, or a number of "
+        "at least {smallest} (allowed: {allowed}).",
+        "nl": "{field}: {value} ligt te dicht bij 0 om mee te rekenen; schrijf 0, of een getal "
+        "van minimaal {smallest} (toegestaan: {allowed}).",
+    },
+    "rule.traffic_too_high": {
+        "en": "the busiest interval holds {traffic} Erlangs of work (calls × handle time ÷ "
+        "interval length); at most {max_traffic} per interval can be staffed: lower the "
+        "volume or the handle time",
+        "nl": "het drukste interval bevat {traffic} Erlang werk (gesprekken × "
+        "afhandeltijd ÷ intervallengte); maximaal {max_traffic} per interval kan worden "
+        "ingeroosterd: verlaag het volume of de afhandeltijd",
+    },
     "rule.investment_after_horizon": {
         "en": "investment '{name}' is paid in month {month}, after the horizon of {months} months",
         "nl": "investering '{name}' wordt betaald in maand {month}, na de horizon van "
@@ -111,6 +131,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{name}' cannot be a file name: use letters or digits",
         "nl": "'{name}' kan geen bestandsnaam zijn: gebruik letters of cijfers",
     },
+    "library.reserved_name": {
+        "en": "'{name}' is a name Windows keeps for a device; choose another name",
+        "nl": "'{name}' is een naam die Windows voor een apparaat gebruikt; kies een andere naam",
+    },
     "library.exists": {
         "en": "{file} already exists in the library: confirm to replace it, or choose another name",
         "nl": "{file} bestaat al in de bibliotheek: bevestig om het te vervangen, of kies een andere naam",
@@ -129,8 +153,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Files: scenarios and forecasts.
     "file.bad_version": {
-        "en": "schema_version {version} is not a version this program wrote (1 to {current})",
-        "nl": "schema_version {version} is geen versie die dit programma schreef (1 tot en met {current})",
+        "en": "{version} is not a version this program wrote; allowed: a whole number from 1 "
+        "to {current}",
+        "nl": "{version} is geen versie die dit programma schreef; toegestaan: een geheel getal "
+        "van 1 tot en met {current}",
+    },
+    "file.version_not_whole": {
+        "en": "{version} is not a whole number; write {whole} (this program reads versions 1 "
+        "to {current})",
+        "nl": "{version} is geen geheel getal; schrijf {whole} (dit programma leest versies 1 "
+        "tot en met {current})",
     },
     "file.future_version": {
         "en": "this file was saved by a newer version of ccx (schema_version {version}; this one "
@@ -173,6 +205,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "regel {line}: de tag {tag} is niet toegestaan in een scenariobestand "
         "(alleen gewone waarden, lijsten en velden)",
     },
+    "file.merge_key": {
+        "en": "line {line}: merge keys (<<) are not allowed in a scenario file; write the "
+        "values out",
+        "nl": "regel {line}: samenvoegsleutels (<<) zijn niet toegestaan in een "
+        "scenariobestand; schrijf de waarden uit",
+    },
+    "file.control_character": {
+        "en": "line {line}, column {column}: the control character U+{code} cannot be in a "
+        "scenario file; remove it",
+        "nl": "regel {line}, kolom {column}: het stuurteken U+{code} kan niet in een "
+        "scenariobestand staan; verwijder het",
+    },
     "file.duplicate_key": {
         "en": "appears twice (lines {first_line} and {line}); keep one",
         "nl": "komt twee keer voor (regels {first_line} en {line}); houd er één over",
@@ -195,10 +239,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "een getal van {chars} tekens; geen veld neemt zo'n lang getal",
     },
     "file.boolean_not_number": {
-        "en": "{found} is not a number (YAML reads true/false, yes/no and on/off as a yes-or-no "
-        "answer): write the number",
-        "nl": "{found} is geen getal (YAML leest true/false, yes/no en on/off als ja of nee): "
+        "en": "{found} is not a number (true/false, yes/no and on/off are yes-or-no answers): "
+        "write the number",
+        "nl": "{found} is geen getal (true/false, yes/no en on/off zijn ja-of-nee-antwoorden): "
         "schrijf het getal",
+    },
+    "file.number_form": {
+        "en": "'{found}' is not a number in a scenario file; write it as a plain decimal "
+        "number: {number}",
+        "nl": "'{found}' is geen getal in een scenariobestand; schrijf het als gewoon decimaal "
+        "getal: {number}",
+    },
+    "file.number_form_long": {
+        "en": "'{found}' is not a number in a scenario file (YAML 1.1 would read it in base 60, "
+        "hexadecimal or with underscores); write it as a plain decimal number",
+        "nl": "'{found}' is geen getal in een scenariobestand (YAML 1.1 zou het lezen als "
+        "zestigtallig, hexadecimaal of met lage streepjes); schrijf het als gewoon decimaal getal",
     },
     "file.more_problems": {
         "en": "and {count} more problems (correct the ones above first)",
@@ -221,6 +277,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "csv.too_many_rows": {"en": "more than {max_rows} rows", "nl": "meer dan {max_rows} rijen"},
     "csv.cell": {"en": "row {row}, column {column}", "nl": "rij {row}, kolom {column}"},
+    "csv.ambiguous_number": {
+        "en": "'{cell}' can be read as {point} (decimal point) or as {comma} (decimal comma), "
+        "and nothing else in the file tells which; write it without a thousands separator, "
+        "e.g. 1234 or 1.2340",
+        "nl": "'{cell}' kan {point} (decimale punt) of {comma} (decimale komma) betekenen, en "
+        "niets anders in het bestand zegt welke; schrijf het zonder scheidingsteken voor "
+        "duizendtallen, bv. 1234 of 1,2340",
+    },
+    "csv.mixed_decimals": {
+        "en": "'{cell}' uses a decimal comma, but '{other}' (row {other_row}) a decimal point; "
+        "use one decimal mark in the whole file",
+        "nl": "'{cell}' gebruikt een decimale komma, maar '{other}' (rij {other_row}) een "
+        "decimale punt; gebruik in het hele bestand één decimaalteken",
+    },
     "csv.no_rows": {"en": "the CSV has no data rows", "nl": "de CSV heeft geen gegevensrijen"},
     # The command line's own messages.
     "cli.target_or_agents": {

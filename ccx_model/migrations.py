@@ -43,6 +43,18 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     {'schema_version': 2, 'name': 'Old'}
     """
     version = data.get("schema_version", 1)
+    if isinstance(version, float) and version.is_integer() and 1 <= version <= CURRENT_VERSION:
+        raise InputError(
+            [
+                Problem.rule(
+                    "schema_version",
+                    "file.version_not_whole",
+                    version=repr(version),  # as written: 2.0, not "2"
+                    whole=int(version),
+                    current=CURRENT_VERSION,
+                )
+            ]
+        )
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise InputError(
             [

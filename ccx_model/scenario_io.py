@@ -73,14 +73,64 @@ def _short(text: str, limit: int = MAX_FIELD_CHARS) -> str:
 
 
 class _ScenarioLoader(_SafeLoader):
-    """``safe_load``'s loader, except that a date-like value stays text."""
+    """``safe_load``'s loader with YAML 1.2's core schema for plain values.
+
+    PyYAML follows YAML 1.1, which reads numbers in ways nobody writing a scenario
+    means: ``010`` as 8 (octal), ``3:25`` as 205 (base 60), ``1_000`` as 1000, ``no``
+    as false and ``<<`` as a merge of another mapping. YAML 1.2 (and JSON) read a plain
+    value as a number only when it is written as a decimal number: ``010`` is 10,
+    ``3:25``, ``1_000``, ``0x1F`` and ``no`` are text (a number field then says what
+    to write). Only ``true``/``false`` are yes-or-no answers, only ``null``, ``~`` and
+    nothing are empty. A date-like value stays text: no field takes a date.
+    """
+
+    yaml_implicit_resolvers: dict[Any, Any] = {}  # noqa: RUF012 - PyYAML's class table
+
+
+_CORE_SCHEMA = (  # YAML 1.2.2, 10.3.2 "Tag Resolution" (core schema)
+    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
+    ("int", r"^[-+]?[0-9]+$", list("-+0123456789")),
+    (
+        "float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        list("-+.0123456789"),
+    ),
+)
+for _name, _pattern, _first in _CORE_SCHEMA:
+    _ScenarioLoader.add_implicit_resolver(_YAML_TAG + _name, re.compile(_pattern), _first)
+
+
+class _CoreSchema(yaml.resolver.BaseResolver):
+    """YAML 1.2's plain-value rules on their own (the writer asks them too)."""
+
+    yaml_implicit_resolvers = _ScenarioLoader.yaml_implicit_resolvers
+
+
+_CORE = _CoreSchema()
 
 
 def _timestamp_as_text(loader: _ScenarioLoader, node: yaml.Node) -> str:
     return str(node.value)
 
 
+def _decimal_int(loader: _ScenarioLoader, node: yaml.Node) -> int:
+    return int(str(node.value))  # "010" is 10: decimal, as YAML 1.2 and JSON read it
+
+
+def _core_float(loader: _ScenarioLoader, node: yaml.Node) -> float | str:
+    text = str(node.value).lower()
+    if text.endswith((".inf", ".nan")):  # refused later, by the field, as not finite
+        return float(text.replace(".", ""))
+    value = float(text)
+    # Too large for a float (1e400): kept as written, so the message shows what was written.
+    return value if math.isfinite(value) else str(node.value)
+
+
 _ScenarioLoader.add_constructor(_YAML_TAG + "timestamp", _timestamp_as_text)
+_ScenarioLoader.add_constructor(_YAML_TAG + "int", _decimal_int)
+_ScenarioLoader.add_constructor(_YAML_TAG + "float", _core_float)
 
 
 @dataclass
@@ -111,7 +161,7 @@ def _check_shape(text: str) -> None:
     ...
     ccx_model.problems.InputError: a: line 1: anchors and aliases (&name, *name) are not allowed in a scenario file; write the values out.
     """
-    parser = _SafeLoader(text)
+    parser = _ScenarioLoader(text)
     open_collections: list[_Collection] = []
     values = 0
     try:
@@ -162,6 +212,8 @@ def _place(parent: _Collection | None, event: yaml.NodeEvent, line: int) -> str:
     if not parent.is_mapping:
         return _join(parent.path, str(parent.items - 1))
     parent.key = event.value if isinstance(event, yaml.ScalarEvent) else "?"
+    if isinstance(event, yaml.ScalarEvent) and event.value == "<<" and event.implicit[0]:
+        raise _refused(parent.path, "file.merge_key", line=line)
     if isinstance(event, yaml.ScalarEvent):
         if parent.key in parent.key_lines:
             first_line = parent.key_lines[parent.key]
@@ -186,8 +238,53 @@ def _check_number_length(parser: Any, event: yaml.ScalarEvent, path: str) -> Non
         raise _refused(path, "file.number_too_long", chars=float(len(event.value)))
 
 
+# YAML reads these raw (unescaped) in a file: tab, line breaks and printable text.
+_NOT_YAML_PRINTABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+)
+# A character outside the Basic Multilingual Plane escaped as a UTF-16 surrogate pair,
+# as JSON writers do ("\ud83d\ude00" for an emoji); YAML wants one \U escape. The
+# backslashes before it must be even in number (an escaped backslash is not an escape).
+_SURROGATE_PAIR = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})"
+)
+
+
+def _joined_surrogates(text: str) -> str:
+    """JSON's surrogate-pair escapes as the single escapes YAML reads.
+
+    >>> _joined_surrogates('{"name": "\\\\ud83d\\\\ude00"}')
+    '{"name": "\\\\U0001f600"}'
+    """
+    if "\\u" not in text:
+        return text
+
+    def joined(found: re.Match[str]) -> str:
+        high, low = int(found.group(2), 16), int(found.group(3), 16)
+        code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+        return f"{found.group(1)}\\U{code:08x}"
+
+    return _SURROGATE_PAIR.sub(joined, text)
+
+
+def _check_raw_characters(text: str) -> None:
+    """Refuse a raw control character with its line and column (YAML would say only
+    that the file is not valid)."""
+    found = _NOT_YAML_PRINTABLE.search(text)
+    if found is None:
+        return
+    if "\ud800" <= found.group() <= "\udfff":  # half a character: it came from no UTF-8 file
+        raise _file_problem("file.not_utf8")
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    code = f"{ord(found.group()):04X}"
+    raise _file_problem("file.control_character", line=line, column=column, code=code)
+
+
 def _read_yaml(text: str) -> Any:
     """The value a YAML (or JSON) text holds, read by the rules above."""
+    _check_raw_characters(text)
+    text = _joined_surrogates(text)
     try:
         _check_shape(text)
         return yaml.load(text, Loader=_ScenarioLoader)
@@ -222,12 +319,52 @@ def parse_text(text: str) -> dict[str, Any]:
     return data
 
 
-def _takes_bool(annotation: Any) -> bool:
-    return annotation is bool or any(_takes_bool(arg) for arg in get_args(annotation))
+def _takes(annotation: Any, kinds: tuple[type, ...]) -> bool:
+    return annotation in kinds or any(_takes(arg, kinds) for arg in get_args(annotation))
 
 
-def _booleans_for_numbers(data: dict[str, Any]) -> list[Problem]:
-    """``true``/``false`` where the field takes a number: pydantic would read 1 or 0."""
+# Numbers as YAML 1.1 (and Python) write them but a scenario file does not: with
+# underscores, in base 60 ("3:25"), hexadecimal, octal or binary.
+_UNDERSCORED = re.compile(r"^[-+]?[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?$")
+_BASE_60 = re.compile(r"^[-+]?[0-9]+(:[0-5]?[0-9])+(\.[0-9]*)?$")
+_PREFIXED = re.compile(r"^[-+]?0[xXoObB][0-9a-fA-F_]+$")
+_LONG_DECIMAL_FORM = re.compile(r"[-+]?[0-9][0-9_:.]*")
+
+
+_YES_NO = {"yes", "no", "on", "off", "y", "n", "true", "false"}
+_LONGEST_SUGGESTION = 30  # a longer number form gets no computed suggestion
+
+
+def _as_written_number(text: str) -> str | None:
+    """The decimal number a YAML 1.1 number form means, "" if it is one but too long
+    to work out, or None if it is not one.
+
+    >>> _as_written_number("1_000"), _as_written_number("3:25"), _as_written_number("0x1F")
+    ('1000', '205', '31')
+    >>> _as_written_number("1:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0"), _as_written_number("lots")
+    ('', None)
+    """
+    text = text.strip()
+    if len(text) > _LONGEST_SUGGESTION:  # linear-time checks of the characters only
+        looks_like = _LONG_DECIMAL_FORM.fullmatch(text) or _PREFIXED.fullmatch(text)
+        return "" if looks_like and ("_" in text or ":" in text or "0x" in text.lower()) else None
+    if "_" in text and _UNDERSCORED.match(text):
+        return text.replace("_", "")
+    if _BASE_60.match(text):
+        sign = -1 if text.startswith("-") else 1
+        total = 0.0
+        for part in text.lstrip("+-").split(":"):
+            total = total * 60 + float(part)
+        return format(sign * total, "g")
+    if _PREFIXED.match(text):
+        return str(int(text.replace("_", ""), 0))
+    return None
+
+
+def _values_read_as_text(data: dict[str, Any]) -> list[Problem]:
+    """Values YAML 1.1 would have read as numbers, where a field takes a number:
+    ``true``/``false`` (pydantic would read 1 or 0) and ``1_000``, ``3:25``, ``0x1F``
+    (now text: the message says which number to write)."""
     problems = []
     stack: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
     while stack:
@@ -236,12 +373,31 @@ def _booleans_for_numbers(data: dict[str, Any]) -> list[Problem]:
             stack.extend(((*loc, k), v) for k, v in value.items() if isinstance(k, str))
         elif isinstance(value, list | tuple):
             stack.extend(((*loc, i), v) for i, v in enumerate(value))
-        elif isinstance(value, bool):
+        elif isinstance(value, bool | str):
             info = field_info(Scenario, loc)
-            if info is not None and not _takes_bool(info.annotation):
-                field = ".".join(str(part) for part in loc)
+            if info is None or not _takes(info.annotation, (float, int)):
+                continue
+            field = ".".join(str(part) for part in loc)
+            if isinstance(value, bool) and not _takes(info.annotation, (bool,)):
                 found = "true" if value else "false"
                 problems.append(Problem.rule(field, "file.boolean_not_number", value, found=found))
+            elif isinstance(value, str) and not _takes(info.annotation, (str,)):
+                if value.strip().lower() in _YES_NO and not _takes(info.annotation, (bool,)):
+                    found = value.strip()
+                    problems.append(
+                        Problem.rule(field, "file.boolean_not_number", value, found=found)
+                    )
+                    continue
+                number = _as_written_number(value)
+                if number:
+                    problems.append(
+                        Problem.rule(field, "file.number_form", value, found=value, number=number)
+                    )
+                elif number == "":
+                    shown = _short(value, 40)
+                    problems.append(
+                        Problem.rule(field, "file.number_form_long", value, found=shown)
+                    )
     return sorted(problems, key=lambda p: p.field)
 
 
@@ -284,11 +440,13 @@ def scenario_from_dict(data: dict[str, Any]) -> Scenario:
     """Migrate a mapping from its file version, then validate it as a Scenario;
     raises InputError listing every problem."""
     data = migrate(data)
-    problems = _booleans_for_numbers(data)
+    problems = _values_read_as_text(data)
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:
-        problems += problems_from_validation(exc, Scenario)
+        # A value explained above is not explained again.
+        explained = {p.field for p in problems}
+        problems += [p for p in problems_from_validation(exc, Scenario) if p.field not in explained]
     if problems:
         raise InputError(_readable(problems))
     return scenario
@@ -315,9 +473,19 @@ def load_scenario(path: str | Path) -> Scenario:
 
 
 class _ScenarioDumper(yaml.SafeDumper):
-    """``safe_dump``'s writer, except that a text with a YAML line break other than
-    ``\\n`` is double-quoted: single-quoted, PyYAML writes NEL (U+0085) as a fold and
-    reads it back as a space."""
+    """``safe_dump``'s writer, except that:
+
+    - a text is quoted when YAML 1.1 *or* 1.2 would read it as something else
+      (``yes`` and ``1:30`` for other programs' 1.1 readers; ``1e-05`` for ours);
+    - a text with a YAML line break other than ``\\n`` is double-quoted: single-quoted,
+      PyYAML writes NEL (U+0085) as a fold and reads it back as a space.
+    """
+
+    def resolve(self, kind: Any, value: Any, implicit: tuple[bool, bool]) -> str:
+        tag = str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
+        if kind is yaml.ScalarNode and implicit[0] and tag == _YAML_TAG + "str":
+            return str(_CORE.resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
+        return tag
 
 
 def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
@@ -336,8 +504,8 @@ def dump_scenario(scenario: Scenario, fmt: str = "yaml") -> str:
     """Scenario as YAML (reads top-down like the form) or JSON; either opens again as
     the very same scenario.
 
-    >>> dump_scenario(Scenario(name="Noord\\x85Zuid"), "json").splitlines()[2]
-    '  "name": "Noord\\\\u0085Zuid",'
+    >>> dump_scenario(Scenario(description="Noord\\u2028Zuid"), "json").splitlines()[3]
+    '  "description": "Noord\\\\u2028Zuid",'
     """
     data = scenario.model_dump(mode="json")
     if fmt == "json":

@@ -413,7 +413,7 @@ class TestEvaluateBadInput:
             ("latin1.yaml", "name: café\n".encode("latin-1"), ["not UTF-8"]),
             ("list.yaml", "- 1\n- 2\n", ["mapping"]),
             ("scalar_group.yaml", "demand: 5\n", ["demand"]),
-            ("nul.yaml", b"name: Bad\x00\n", ["not valid YAML"]),
+            ("nul.yaml", b"name: Bad\x00\n", ["control character U+0000"]),
         ],
     )  # fmt: skip
     def test_a_bad_scenario_file_exits_2_with_a_plain_message(

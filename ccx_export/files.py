@@ -8,12 +8,11 @@ previous file untouched.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from ccx_app.charts import ACCENT
+from ccx_model.atomic import write_atomic
 from ccx_model.compare import compare_scenarios
 from ccx_model.scenario import Scenario
 
@@ -99,20 +98,3 @@ def _chart_files(
             path = out_dir / chart_file_name(chart.key, "svg")
             written.append(write_atomic(path, chart_svg(chart.chart).encode("utf-8")))
     return written
-
-
-def write_atomic(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` whole or not at all (temporary file, then rename)."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        # mkstemp makes the file private (0600); an export is an ordinary shared file.
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path

@@ -3,24 +3,32 @@
 - File names are made safe: only letters, digits, spaces, dots, dashes and
   underscores; no folders, no path traversal (``../board.yaml`` stays in the library).
 - Nothing is overwritten unless the caller says so (the app asks first).
-- Writes are atomic: the file is written beside its target and renamed over it, so
-  a crash halfway leaves the old file whole.
+- Writes are atomic (``atomic.write_atomic``): a crash halfway leaves the old file
+  whole; two sessions saving one name at once cannot both succeed without "replace".
+- Windows' device names (CON, NUL, COM1 …) are refused: the library must open on
+  every computer.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 
+from .atomic import folder_lock, write_atomic
 from .problems import InputError, Problem
 from .scenario import Scenario
 from .scenario_io import dump_scenario
 
 SUFFIXES = (".yaml", ".yml", ".json")
 MAX_NAME_LENGTH = 80
+# Names Windows keeps for devices, with any extension: a library on a shared drive
+# must open on every computer.
+RESERVED_NAMES = frozenset(
+    {"CON", "PRN", "AUX", "NUL"}
+    | {f"COM{i}" for i in range(1, 10)}
+    | {f"LPT{i}" for i in range(1, 10)}
+)
 
 
 def safe_file_name(name: str, fmt: str = "yaml") -> str:
@@ -32,6 +40,10 @@ def safe_file_name(name: str, fmt: str = "yaml") -> str:
     'etc-passwd.yaml'
     >>> safe_file_name("Café Noord", "json")
     'Cafe Noord.json'
+    >>> safe_file_name("nul.txt")
+    Traceback (most recent call last):
+    ...
+    ccx_model.problems.InputError: name: 'nul.txt' is a name Windows keeps for a device; choose another name.
     """
     stem = name.strip()
     for suffix in SUFFIXES:
@@ -42,6 +54,8 @@ def safe_file_name(name: str, fmt: str = "yaml") -> str:
     cleaned = re.sub(r"-{2,}", "-", cleaned).strip(" .-_")[:MAX_NAME_LENGTH].strip(" .-_")
     if not cleaned:
         raise InputError([Problem.rule("name", "library.bad_name", name=name)])
+    if cleaned.split(".")[0].strip().upper() in RESERVED_NAMES:
+        raise InputError([Problem.rule("name", "library.reserved_name", name=cleaned)])
     return f"{cleaned}.{'json' if fmt == 'json' else 'yaml'}"
 
 
@@ -54,21 +68,14 @@ def save_scenario(
     scenario: Scenario, folder: Path, name: str, overwrite: bool = False, fmt: str = "yaml"
 ) -> Path:
     """Write ``scenario`` to the library as ``name``; atomic; refuses to overwrite
-    an existing file unless ``overwrite``.
+    an existing file unless ``overwrite`` — also when another session saves the same
+    name at the same moment (one lock around the library's writes, and a create-only
+    step that fails if the name was taken meanwhile).
     """
     target = folder / safe_file_name(name, fmt)
-    if target.exists() and not overwrite:
-        raise InputError([Problem.rule("name", "library.exists", file=target.name)])
     text = dump_scenario(scenario, fmt)
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".saving-", suffix=target.suffix)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, target)  # atomic on POSIX and Windows
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    with folder_lock(folder):
+        try:
+            return write_atomic(target, text.encode("utf-8"), overwrite=overwrite)
+        except FileExistsError:
+            raise InputError([Problem.rule("name", "library.exists", file=target.name)]) from None

@@ -36,6 +36,7 @@ from pydantic import Field
 
 from .base import FrozenModel
 from .erlang import ArrayLike, FloatArray
+from .limits import check_interval_traffic
 from .staffing import required_staffing
 
 # The same average week as ``pattern.WEEKS_PER_MONTH``; repeated here because
@@ -519,6 +520,10 @@ def chat_staffing(
     chats_per_week = float(chats.sum())
     if not chats_per_week > 0:  # off, none, or too few to register in any interval
         return ChannelResult("chat", 0.0, 0.0, 0.0, 0.0)
+    check_interval_traffic(
+        chats * chat.aht_seconds / chat.concurrency / (interval_minutes * 60.0),
+        "channels.chat.contacts_per_month",
+    )
     intervals = required_staffing(
         chats,
         chat.aht_seconds / chat.concurrency,

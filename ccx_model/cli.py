@@ -32,16 +32,11 @@ from .erlang import FloatArray, traffic_erlangs
 from .evaluate import evaluate
 from .forecast_csv import read_interval_csv
 from .i18n import format_number, translate
+from .limits import MAX_TRAFFIC_ERLANGS
 from .problems import InputError, problems_from_validation
 from .scenario import Scenario
 from .scenario_io import apply_overrides, load_scenario
 from .staffing import IntervalStaffing, required_staffing, staffing_for_agents
-
-# The most work one interval may hold. Erlang C needs about A + √A agents and the
-# search steps through them one by one, so the time grows with the traffic; 100,000
-# Erlangs (e.g. 100,000 agents busy all interval) is answered in well under a second,
-# and far above any single contact centre.
-MAX_TRAFFIC_ERLANGS = 100_000.0
 
 
 class StaffingQuery(BaseModel):

@@ -22,6 +22,7 @@ from .failure_demand import (
     remaining_share,
     remaining_workload_share,
 )
+from .limits import check_interval_traffic
 from .outsourcing import (
     blended_first_contact_resolution,
     provider_cost_eur_per_year,
@@ -118,6 +119,10 @@ def summarise_staffing(scenario: Scenario, calls_per_month: float | None = None)
         scenario.demand.aht_seconds * phone_cut_factors(scenario)[1],
         service.interval_minutes,
         extra_inbound_handle_seconds(scenario.retention, scenario.cross_sell),
+    )
+    check_interval_traffic(
+        load.calls * load.aht_seconds / (service.interval_minutes * 60.0),
+        "demand.calls_per_month",
     )
     intervals = required_staffing(
         load.calls,

@@ -343,9 +343,17 @@ PROFIT_UI: dict[str, dict[str, str]] = {
     "bc.never": {"en": "not within {months} months", "nl": "niet binnen {months} maanden"},
     "bc.na": {"en": "n/a", "nl": "n.v.t."},
     "bc.irr_none": {"en": "No IRR: {reason}.", "nl": "Geen IRR: {reason}."},
-    "bc.irr_reason.no investment: every cash flow has the same sign": {
-        "en": "no investment: every cash flow has the same sign",
-        "nl": "geen investering: alle kasstromen hebben hetzelfde teken",
+    "bc.irr_reason.no investment: every cash flow is a gain": {
+        "en": "no investment: every cash flow is a gain",
+        "nl": "geen investering: elke kasstroom is een opbrengst",
+    },
+    "bc.irr_reason.no change: every cash flow is zero": {
+        "en": "no change: every cash flow is zero",
+        "nl": "geen verandering: elke kasstroom is nul",
+    },
+    "bc.irr_reason.no return: every cash flow is a cost": {
+        "en": "no return: every cash flow is a cost",
+        "nl": "geen opbrengst: elke kasstroom is een kostenpost",
     },
     "bc.irr_reason.the net present value never reaches zero: the case never breaks even": {
         "en": "the net present value never reaches zero: the case never breaks even",

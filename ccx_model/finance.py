@@ -42,6 +42,11 @@ def npv_eur(annual_discount_rate: float, monthly_cash_flows_eur: npt.ArrayLike) 
     return float(np.sum(flows * factors))
 
 
+NO_CHANGE = "no change: every cash flow is zero"
+NO_INVESTMENT = "no investment: every cash flow is a gain"
+NO_RETURN = "no return: every cash flow is a cost"
+
+
 @dataclass(frozen=True)
 class IrrResult:
     """An annual IRR, or ``None`` with the reason it does not exist."""
@@ -60,12 +65,20 @@ def irr(monthly_cash_flows_eur: npt.ArrayLike) -> IrrResult:
     >>> round(irr([-100, 110]).annual_rate or 0.0, 6) == round(1.1**12 - 1, 6)
     True
     >>> irr([100, 50]).reason
-    'no investment: every cash flow has the same sign'
+    'no investment: every cash flow is a gain'
+    >>> irr([-100_000, 0, 0]).reason
+    'no return: every cash flow is a cost'
+    >>> irr([0.0, 0.0]).reason
+    'no change: every cash flow is zero'
     """
     flows = np.asarray(monthly_cash_flows_eur, dtype=np.float64)
     nonzero = flows[flows != 0.0]
-    if nonzero.size == 0 or np.all(nonzero > 0) or np.all(nonzero < 0):
-        return IrrResult(None, "no investment: every cash flow has the same sign")
+    if nonzero.size == 0:
+        return IrrResult(None, NO_CHANGE)
+    if np.all(nonzero < 0):
+        return IrrResult(None, NO_RETURN)
+    if np.all(nonzero > 0):
+        return IrrResult(None, NO_INVESTMENT)
     months = np.arange(flows.size, dtype=np.float64)
     # The lowest monthly rate tried: flow × (1 + r)^−m, summed over the months, must stay
     # finite (floats end near e^709), else inf − inf = NaN fakes a root.

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Inches, Pt
+from strategies import floats
 
 from ccx_app.fields import ALL_FIELDS, BY_PATH, GROUPS, PROFIT_GROUPS, get_path
 from ccx_app.texts import t
@@ -217,7 +218,7 @@ class TestSummary:
     def test_the_irr_reason_is_written_on_the_summary_slide(self) -> None:
         deck = Presentation(BytesIO(build_deck(scenario("baseline"), "nl", when=WHEN)))
         shown = "\n".join(texts(deck.slides[1]))
-        assert "Geen IRR: geen investering: alle kasstromen hebben hetzelfde teken." in shown
+        assert "Geen IRR: geen verandering: elke kasstroom is nul." in shown
 
 
 class TestComparisonTable:
@@ -381,7 +382,7 @@ class TestTextLines:
 
     @given(
         st.lists(st.text(string.ascii_letters, min_size=1, max_size=30), min_size=1, max_size=40),
-        st.floats(0.5, 8.0),
+        floats(0.5, 8.0),
     )
     def test_more_words_never_take_fewer_lines(self, words: list[str], width_in: float) -> None:
         counts = [text_lines(" ".join(words[:n]), width_in, 14) for n in range(1, len(words) + 1)]
@@ -452,7 +453,7 @@ class TestExportFiles:
         def failing_fsync(fd: int) -> None:
             raise DiskFullError
 
-        monkeypatch.setattr("ccx_export.files.os.fsync", failing_fsync)
+        monkeypatch.setattr("ccx_model.atomic.os.fsync", failing_fsync)
         with pytest.raises(DiskFullError):
             write_atomic(target, b"half a workbook")
         assert target.read_bytes() == b"previous"

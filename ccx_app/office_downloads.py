@@ -1,31 +1,55 @@
 """Download the board pack (PowerPoint) and the workbook (Excel) of the open scenario.
 
-The files are made only when a button is clicked (Streamlit calls ``data`` then, on
-its download thread), so drawing the page stays fast.
+Each file is made when its "prepare" button is clicked, in the page's own run with
+a spinner, so a failure is a plain message on the page (never a download that
+silently does not arrive), and then offered for download. A prepared file belongs
+to the inputs it was made from: change an input and the button asks to prepare it
+again. Chart rendering runs in a process of its own (``ccx_export.renderer``), so
+nothing in a file can stop the server.
 """
 
 from __future__ import annotations
 
-from functools import partial
+import hashlib
+import logging
+from collections.abc import Callable
 
 import streamlit as st
 
 from ccx_export.deck import build_deck
 from ccx_export.workbook import build_workbook
 from ccx_model.scenario import Scenario
+from ccx_model.scenario_io import dump_scenario
 
 from .texts import UI, t
 
 OFFICE_UI: dict[str, dict[str, str]] = {
     "office.title": {"en": "For the board", "nl": "Voor de directie"},
+    "office.prepare_deck": {
+        "en": "Prepare the board pack (PowerPoint)",
+        "nl": "Directiepresentatie maken (PowerPoint)",
+    },
+    "office.prepare_workbook": {
+        "en": "Prepare the workbook (Excel)",
+        "nl": "Werkmap maken (Excel)",
+    },
     "office.deck": {
         "en": "Download the board pack (PowerPoint)",
-        "nl": "Het directiepakket downloaden (PowerPoint)",
+        "nl": "Directiepresentatie downloaden (PowerPoint)",
     },
     "office.workbook": {
         "en": "Download the workbook (Excel)",
-        "nl": "De werkmap downloaden (Excel)",
+        "nl": "Werkmap downloaden (Excel)",
     },
+    "office.making": {"en": "Making {file}…", "nl": "{file} wordt gemaakt…"},
+    "office.failed": {
+        "en": "The {file} could not be made: {reason}. Your scenario is unchanged; "
+        "try again, or download the scenario file and report it.",
+        "nl": "De {file} kon niet worden gemaakt: {reason}. Uw scenario is ongewijzigd; "
+        "probeer het opnieuw, of download het scenariobestand en meld het.",
+    },
+    "office.file.deck": {"en": "board pack", "nl": "directiepresentatie"},
+    "office.file.workbook": {"en": "workbook", "nl": "werkmap"},
     "office.help": {
         "en": "Title, summary, one chart per slide with its message, and every assumption with its source; the workbook holds the interval staffing and the monthly cash flows.",
         "nl": "Titel, samenvatting, één grafiek per dia met de boodschap, en elke aanname met de bron; de werkmap bevat de bezetting per interval en de maandelijkse kasstromen.",
@@ -35,25 +59,81 @@ UI.update(OFFICE_UI)
 
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PREPARED = "office_prepared"  # session key: {kind: (inputs fingerprint, bytes)}
+
+_LOG = logging.getLogger(__name__)
+
+
+def _fingerprint(scenario: Scenario, lang: str, baseline: Scenario | None) -> str:
+    """What a prepared file depends on: the inputs, the language, the baseline."""
+    text = dump_scenario(scenario, "json") + lang
+    text += dump_scenario(baseline, "json") if baseline is not None else ""
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def guarded_build(build: Callable[[], bytes], kind: str, lang: str) -> bytes | None:
+    """``build()``, or None with a plain message on the page if anything fails."""
+    name = t(f"office.file.{kind}", lang)
+    try:
+        with st.spinner(t("office.making", lang, file=name)):
+            return build()
+    except Exception as exc:  # any failure is a message, never a lost session
+        _LOG.exception("making the %s failed", kind)
+        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        st.error(t("office.failed", lang, file=name, reason=reason))
+        return None
+
+
+def _office_file(
+    column: st.delta_generator.DeltaGenerator,
+    kind: str,
+    build: Callable[[], bytes],
+    fingerprint: str,
+    file_name: str,
+    mime: str,
+    lang: str,
+) -> None:
+    prepared: dict[str, tuple[str, bytes]] = st.session_state.setdefault(PREPARED, {})
+    ready = prepared.get(kind)
+    with column:
+        stale = ready is None or ready[0] != fingerprint
+        if stale and st.button(t(f"office.prepare_{kind}", lang), key=f"prepare_{kind}"):
+            made = guarded_build(build, kind, lang)
+            if made is not None:
+                prepared[kind] = (fingerprint, made)
+                ready = prepared[kind]
+        if ready is not None and ready[0] == fingerprint:
+            st.download_button(
+                t(f"office.{kind}", lang),
+                data=ready[1],
+                file_name=file_name,
+                mime=mime,
+                on_click="ignore",
+                key=f"download_{kind}",
+                type="primary",
+            )
 
 
 def office_downloads(scenario: Scenario, lang: str, baseline: Scenario | None = None) -> None:
     st.subheader(t("office.title", lang))
     st.caption(t("office.help", lang))
     left, right = st.columns(2)
-    left.download_button(
-        t("office.deck", lang),
-        data=partial(build_deck, scenario, lang, baseline),
-        file_name="ccx-board-pack.pptx",
-        mime=PPTX,
-        on_click="ignore",
-        key="download_deck",
+    fingerprint = _fingerprint(scenario, lang, baseline)
+    _office_file(
+        left,
+        "deck",
+        lambda: build_deck(scenario, lang, baseline),
+        fingerprint,
+        "ccx-board-pack.pptx",
+        PPTX,
+        lang,
     )
-    right.download_button(
-        t("office.workbook", lang),
-        data=partial(build_workbook, scenario, lang, baseline),
-        file_name="ccx-workbook.xlsx",
-        mime=XLSX,
-        on_click="ignore",
-        key="download_workbook",
+    _office_file(
+        right,
+        "workbook",
+        lambda: build_workbook(scenario, lang, baseline),
+        fingerprint,
+        "ccx-workbook.xlsx",
+        XLSX,
+        lang,
     )

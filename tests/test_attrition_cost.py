@@ -7,16 +7,17 @@ import math
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import floats
 
 from ccx_model import attrition, cost
 from ccx_model.scenario import AttritionInputs, Workforce
 
 FAST = settings(database=None, deadline=None, max_examples=100)
 
-RATE = st.floats(0.0, 3.0, allow_nan=False)
-DROP = st.floats(0.0, 1.0, allow_nan=False)
+RATE = floats(0.0, 3.0, allow_nan=False)
+DROP = floats(0.0, 1.0, allow_nan=False)
 UNIT = st.sampled_from(["points", "relative"])
-WAGE = st.floats(1, 500, allow_nan=False)
+WAGE = floats(1, 500, allow_nan=False)
 HEADCOUNT = st.integers(0, 20_000)
 
 
@@ -24,13 +25,13 @@ HEADCOUNT = st.integers(0, 20_000)
 def attrition_inputs(draw: st.DrawFn) -> AttritionInputs:
     return AttritionInputs(
         attrition_rate_per_year=draw(RATE),
-        recruitment_cost_per_hire_eur=draw(st.floats(0, 100_000)),
-        initial_training_weeks=draw(st.floats(0, 52)),
-        training_hours_per_week=draw(st.floats(0, 60)),
-        trainees_per_trainer=draw(st.floats(1, 100)),
-        trainer_cost_eur_per_hour=draw(st.floats(0, 1_000)),
-        ramp_up_weeks=draw(st.floats(0, 52)),
-        ramp_up_productivity_loss=draw(st.floats(0, 1)),
+        recruitment_cost_per_hire_eur=draw(floats(0, 100_000)),
+        initial_training_weeks=draw(floats(0, 52)),
+        training_hours_per_week=draw(floats(0, 60)),
+        trainees_per_trainer=draw(floats(1, 100)),
+        trainer_cost_eur_per_hour=draw(floats(0, 1_000)),
+        ramp_up_weeks=draw(floats(0, 52)),
+        ramp_up_productivity_loss=draw(floats(0, 1)),
         attrition_drop=draw(DROP),
         attrition_drop_unit=draw(UNIT),
     )
@@ -38,15 +39,15 @@ def attrition_inputs(draw: st.DrawFn) -> AttritionInputs:
 
 @st.composite
 def workforces(draw: st.DrawFn) -> Workforce:
-    full_time = draw(st.floats(10, 60))
+    full_time = draw(floats(10, 60))
     return Workforce(
         full_time_hours_per_week=full_time,
-        average_contract_hours_per_week=draw(st.floats(4, full_time)),
+        average_contract_hours_per_week=draw(floats(4, full_time)),
         loaded_hourly_wage_eur=draw(WAGE),
-        agents_per_team_leader=draw(st.floats(1, 100)),
-        team_leader_cost_eur_per_year=draw(st.floats(0, 1_000_000)),
-        overhead_per_fte_eur_per_year=draw(st.floats(0, 200_000)),
-        software_per_agent_eur_per_year=draw(st.floats(0, 100_000)),
+        agents_per_team_leader=draw(floats(1, 100)),
+        team_leader_cost_eur_per_year=draw(floats(0, 1_000_000)),
+        overhead_per_fte_eur_per_year=draw(floats(0, 200_000)),
+        software_per_agent_eur_per_year=draw(floats(0, 100_000)),
     )
 
 
@@ -71,7 +72,7 @@ class TestCostPerLeaver:
         assert attrition.cost_per_leaver(inputs, 20, 30).total_eur == 750.0
 
     @FAST
-    @given(inputs=attrition_inputs(), wage=WAGE, contract_hours=st.floats(4, 60))
+    @given(inputs=attrition_inputs(), wage=WAGE, contract_hours=floats(4, 60))
     def test_parts_add_up_to_the_total(
         self, inputs: AttritionInputs, wage: float, contract_hours: float
     ) -> None:
@@ -81,7 +82,7 @@ class TestCostPerLeaver:
         assert c.total_eur == pytest.approx(math.fsum(parts), rel=1e-12)
 
     @FAST
-    @given(inputs=attrition_inputs(), wage=WAGE, raise_eur=st.floats(0, 100))
+    @given(inputs=attrition_inputs(), wage=WAGE, raise_eur=floats(0, 100))
     def test_a_higher_wage_never_makes_a_leaver_cheaper(
         self, inputs: AttritionInputs, wage: float, raise_eur: float
     ) -> None:
@@ -109,7 +110,7 @@ class TestReducedAttritionRate:
         assert 0.0 <= reduced <= rate
 
     @FAST
-    @given(rate=st.floats(0.0, 1.0, exclude_min=True, exclude_max=True), drop=DROP)
+    @given(rate=floats(0.0, 1.0, exclude_min=True, exclude_max=True), drop=DROP)
     def test_relative_reading_never_drops_more_than_points_below_full_attrition(
         self, rate: float, drop: float
     ) -> None:
@@ -177,7 +178,7 @@ class TestEvaluateAttrition:
         inputs=attrition_inputs(),
         headcount=st.integers(1, 20_000),
         # Strictly below 1 with room for float rounding: at 1 the readings coincide.
-        rate=st.floats(1e-6, 0.999),
+        rate=floats(1e-6, 0.999),
     )
     def test_relative_reading_of_ten_percent_saves_less_than_points_below_full_attrition(
         self, inputs: AttritionInputs, headcount: int, rate: float
@@ -247,9 +248,9 @@ class TestAnnualCost:
     @FAST
     @given(
         workforce=workforces(),
-        fte=st.floats(0, 20_000),
+        fte=floats(0, 20_000),
         headcount=st.integers(0, 30_000),
-        attrition_eur=st.floats(0, 1e8),
+        attrition_eur=floats(0, 1e8),
     )
     def test_parts_add_up_to_the_total(
         self, workforce: Workforce, fte: float, headcount: int, attrition_eur: float
@@ -272,7 +273,7 @@ class TestAnnualCost:
         assert parts["attrition"] == attrition_eur
 
     @FAST
-    @given(workforce=workforces(), fte=st.floats(0, 20_000), extra=st.floats(0, 1_000))
+    @given(workforce=workforces(), fte=floats(0, 20_000), extra=floats(0, 1_000))
     def test_more_fte_never_costs_less(
         self, workforce: Workforce, fte: float, extra: float
     ) -> None:
@@ -289,6 +290,6 @@ class TestCostPerContactEur:
         assert cost.cost_per_contact_eur(1_000_000, 0) == 0.0
 
     @FAST
-    @given(total=st.floats(0, 1e9), contacts=st.floats(1, 1e9))
+    @given(total=floats(0, 1e9), contacts=floats(1, 1e9))
     def test_is_total_divided_by_contacts(self, total: float, contacts: float) -> None:
         assert cost.cost_per_contact_eur(total, contacts) == total / contacts

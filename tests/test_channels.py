@@ -17,6 +17,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
+from strategies import floats
 
 from ccx_model import channels as ch
 from ccx_model.channels import (
@@ -41,9 +42,9 @@ HOURLY_FLAT = np.ones(168)
 DEFAULT_WEEK_15 = weekly_weights(DemandPattern(), 15)
 DEFAULT_WEEK_60 = weekly_weights(DemandPattern(), 60)
 
-share = st.floats(0.0, 1.0)
-volume = st.floats(0.0, 2_000_000)
-money = st.floats(0.0, 100_000)
+share = floats(0.0, 1.0)
+volume = floats(0.0, 2_000_000)
+money = floats(0.0, 100_000)
 
 
 def _weekday_week(monday_weight: float = 1.0) -> np.ndarray:
@@ -64,7 +65,7 @@ def weeks(draw: st.DrawFn) -> tuple[np.ndarray, int]:
         return DEFAULT_WEEK_60, 60
     if kind == "flat":
         return HOURLY_FLAT, 60
-    values = draw(st.lists(st.floats(0.0, 10.0), min_size=168, max_size=168))
+    values = draw(st.lists(floats(0.0, 10.0), min_size=168, max_size=168))
     if sum(values) <= 0:
         values[0] = 1.0
     return np.array(values), 60
@@ -74,12 +75,12 @@ def weeks(draw: st.DrawFn) -> tuple[np.ndarray, int]:
 def chats(draw: st.DrawFn, enabled: bool | None = None) -> ChatChannel:
     return ChatChannel(
         enabled=draw(st.booleans()) if enabled is None else enabled,
-        contacts_per_month=draw(st.floats(0, 200_000)),
-        aht_seconds=draw(st.floats(10, 1_800)),
-        concurrency=draw(st.floats(1, 6)),
-        service_level_target=draw(st.floats(0.05, 0.99)),
-        answer_seconds=draw(st.floats(0, 300)),
-        max_occupancy=draw(st.floats(0.5, 1.0)),
+        contacts_per_month=draw(floats(0, 200_000)),
+        aht_seconds=draw(floats(10, 1_800)),
+        concurrency=draw(floats(1, 6)),
+        service_level_target=draw(floats(0.05, 0.99)),
+        answer_seconds=draw(floats(0, 300)),
+        max_occupancy=draw(floats(0.5, 1.0)),
     )
 
 
@@ -87,10 +88,10 @@ def chats(draw: st.DrawFn, enabled: bool | None = None) -> ChatChannel:
 def deferreds(draw: st.DrawFn, enabled: bool | None = None) -> DeferredChannel:
     return DeferredChannel(
         enabled=draw(st.booleans()) if enabled is None else enabled,
-        contacts_per_month=draw(st.floats(0, 500_000)),
-        handle_seconds=draw(st.floats(10, 7_200)),
-        response_hours=draw(st.floats(1, 168)),
-        utilisation=draw(st.floats(0.5, 1.0)),
+        contacts_per_month=draw(floats(0, 500_000)),
+        handle_seconds=draw(floats(10, 7_200)),
+        response_hours=draw(floats(1, 168)),
+        utilisation=draw(floats(0.5, 1.0)),
     )
 
 
@@ -99,7 +100,7 @@ def chatbots(draw: st.DrawFn, enabled: bool | None = None) -> Chatbot:
     return Chatbot(
         enabled=draw(st.booleans()) if enabled is None else enabled,
         conversations_per_month=draw(volume),
-        cost_per_conversation_eur=draw(st.floats(0, 100)),
+        cost_per_conversation_eur=draw(floats(0, 100)),
         platform_cost_eur_per_month=draw(money),
         containment_rate=draw(share),
         escalation_channel=draw(st.sampled_from(["phone", "chat"])),
@@ -115,7 +116,7 @@ def all_channels(draw: st.DrawFn, enabled: bool | None = None) -> Channels:
         chatbot=draw(chatbots(enabled)),
         self_service=SelfService(
             enabled=draw(st.booleans()) if enabled is None else enabled,
-            deflection_rate=draw(st.floats(0, 0.9)),
+            deflection_rate=draw(floats(0, 0.9)),
             platform_cost_eur_per_month=draw(money),
         ),
         shift=ChannelShift(share_of_phone_to_chat=draw(share)),
@@ -398,9 +399,9 @@ class TestChatStaffing:
     @WEEKLY
     @given(
         chat=chats(enabled=True),
-        chats_per_month=st.floats(1, 200_000),
-        low=st.floats(1, 6),
-        high=st.floats(1, 6),
+        chats_per_month=floats(1, 200_000),
+        low=floats(1, 6),
+        high=floats(1, 6),
         week=weeks(),
     )
     def test_more_concurrency_never_needs_more_agents(
@@ -424,8 +425,8 @@ class TestChatStaffing:
     @WEEKLY
     @given(
         chat=chats(enabled=True),
-        low=st.floats(0, 200_000),
-        high=st.floats(0, 200_000),
+        low=floats(0, 200_000),
+        high=floats(0, 200_000),
         week=weeks(),
     )
     def test_more_chats_never_need_fewer_agents(
@@ -439,9 +440,9 @@ class TestChatStaffing:
     @WEEKLY
     @given(
         chat=chats(enabled=True),
-        chats_per_month=st.floats(0, 200_000),
+        chats_per_month=floats(0, 200_000),
         week=weeks(),
-        shrinkage=st.floats(0, 0.8),
+        shrinkage=floats(0, 0.8),
     )
     def test_results_are_finite(
         self,
@@ -497,9 +498,9 @@ class TestResponseAgentsNeeded:
     @WEEKLY
     @given(
         week=weeks(),
-        work=st.floats(0.1, 10_000),
-        utilisation=st.floats(0.5, 1.0),
-        response=st.floats(1, 168),
+        work=floats(0.1, 10_000),
+        utilisation=floats(0.5, 1.0),
+        response=floats(1, 168),
     )
     def test_never_below_the_workload_and_linear_in_it(
         self, week: tuple[np.ndarray, int], work: float, utilisation: float, response: float
@@ -513,9 +514,7 @@ class TestResponseAgentsNeeded:
         assert doubled == pytest.approx(2 * needed, rel=1e-9)
 
     @WEEKLY
-    @given(
-        week=weeks(), work=st.floats(0.1, 10_000), short=st.floats(1, 168), long=st.floats(1, 168)
-    )
+    @given(week=weeks(), work=floats(0.1, 10_000), short=floats(1, 168), long=floats(1, 168))
     def test_a_longer_window_never_needs_more_agents(
         self, week: tuple[np.ndarray, int], work: float, short: float, long: float
     ) -> None:
@@ -536,11 +535,11 @@ class TestResponseTargetMet:
     @WEEKLY
     @given(
         week=weeks(),
-        work=st.floats(0, 10_000),
-        agents=st.floats(0, 1_000),
-        extra_agents=st.floats(0, 1_000),
-        response=st.floats(1, 168),
-        extra_hours=st.floats(0, 167),
+        work=floats(0, 10_000),
+        agents=floats(0, 1_000),
+        extra_agents=floats(0, 1_000),
+        response=floats(1, 168),
+        extra_hours=floats(0, 167),
     )
     def test_more_agents_or_a_longer_window_never_turn_it_false(
         self,
@@ -585,8 +584,8 @@ class TestDeferredStaffing:
     @ARITHMETIC
     @given(
         channel=deferreds(enabled=True),
-        factor=st.floats(0, 100),
-        shrinkage=st.floats(0, 0.8),
+        factor=floats(0, 100),
+        shrinkage=floats(0, 0.8),
     )
     def test_fte_is_proportional_to_contacts_times_handle_time(
         self, channel: DeferredChannel, factor: float, shrinkage: float
@@ -694,7 +693,7 @@ class TestEvaluateChannels:
         assert all(x.contacts_per_month == 0.0 for x in r.results)
 
     @WEEKLY
-    @given(channels=all_channels(), calls=volume, week=weeks(), shrinkage=st.floats(0, 0.8))
+    @given(channels=all_channels(), calls=volume, week=weeks(), shrinkage=floats(0, 0.8))
     def test_no_nan_anywhere_and_volumes_conserved(
         self, channels: Channels, calls: float, week: tuple[np.ndarray, int], shrinkage: float
     ) -> None:
@@ -727,10 +726,10 @@ class TestEvaluateChannels:
 
     @WEEKLY
     @given(
-        calls=st.floats(1_000, 400_000),
-        phone_aht=st.floats(60, 900),
-        chat_aht_share=st.floats(0.1, 1.0),
-        concurrency=st.floats(1, 4),
+        calls=floats(1_000, 400_000),
+        phone_aht=floats(60, 900),
+        chat_aht_share=floats(0.1, 1.0),
+        concurrency=floats(1, 4),
     )
     def test_moving_every_call_to_a_faster_channel_never_costs_more_hours(
         self, calls: float, phone_aht: float, chat_aht_share: float, concurrency: float
@@ -747,11 +746,11 @@ class TestEvaluateChannels:
 
     @WEEKLY
     @given(
-        calls=st.floats(1_000, 400_000),
-        share_to_chat=st.floats(0.01, 1.0),
-        phone_aht=st.floats(60, 900),
-        chat_aht_share=st.floats(0.1, 1.0),
-        concurrency=st.floats(1, 4),
+        calls=floats(1_000, 400_000),
+        share_to_chat=floats(0.01, 1.0),
+        phone_aht=floats(60, 900),
+        chat_aht_share=floats(0.1, 1.0),
+        concurrency=floats(1, 4),
     )
     def test_the_shifted_volume_never_needs_more_hours_in_chat_than_on_the_phone(
         self,
@@ -773,10 +772,10 @@ class TestEvaluateChannels:
 
     @WEEKLY
     @given(
-        calls=st.floats(1_000, 400_000),
+        calls=floats(1_000, 400_000),
         low=share,
         high=share,
-        chat_aht_share=st.floats(0.1, 1.0),
+        chat_aht_share=floats(0.1, 1.0),
     )
     def test_workload_in_erlang_hours_never_rises_with_the_shift(
         self, calls: float, low: float, high: float, chat_aht_share: float
@@ -835,10 +834,10 @@ class TestChannelCostPerContactEur:
 
     @ARITHMETIC
     @given(
-        fte=st.floats(0, 1_000),
+        fte=floats(0, 1_000),
         direct=money,
-        contacts=st.floats(1, 1e9),
-        per_fte=st.floats(0, 200_000),
+        contacts=floats(1, 1e9),
+        per_fte=floats(0, 200_000),
     )
     def test_times_contacts_gives_back_the_cost(
         self, fte: float, direct: float, contacts: float, per_fte: float

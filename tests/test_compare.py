@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import floats
 
 from ccx_model.business_case import build_business_case
 from ccx_model.cli import main
@@ -235,11 +236,9 @@ class TestAssumptionsDiff:
         base = scenario("baseline")
         group, field, new = data.draw(
             st.one_of(
-                st.tuples(st.just("service"), st.just("shrinkage"), st.floats(0, 0.8)),
-                st.tuples(st.just("demand"), st.just("aht_seconds"), st.floats(10, 7_200)),
-                st.tuples(
-                    st.just("workforce"), st.just("loaded_hourly_wage_eur"), st.floats(1, 500)
-                ),
+                st.tuples(st.just("service"), st.just("shrinkage"), floats(0, 0.8)),
+                st.tuples(st.just("demand"), st.just("aht_seconds"), floats(10, 7_200)),
+                st.tuples(st.just("workforce"), st.just("loaded_hourly_wage_eur"), floats(1, 500)),
                 st.tuples(st.just("cross_sell"), st.just("enabled"), st.booleans()),
                 st.tuples(st.just("service"), st.just("max_occupancy"), st.none()),
             )

@@ -21,6 +21,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import floats
 
 from ccx_model import erlang
 
@@ -263,8 +264,8 @@ class TestTrafficErlangs:
 
     @FAST
     @given(
-        calls=st.floats(0, 1e6, allow_nan=False),
-        aht=st.floats(1, 7200, allow_nan=False),
+        calls=floats(0, 1e6, allow_nan=False),
+        aht=floats(1, 7200, allow_nan=False),
         interval_minutes=st.sampled_from([15, 30, 60]),
     )
     def test_traffic_is_workload_per_second_of_interval(
@@ -306,7 +307,7 @@ class TestErlangB:
     @FAST
     @given(
         pairs=st.lists(
-            st.tuples(st.integers(0, 400), st.floats(0, 500, allow_nan=False)),
+            st.tuples(st.integers(0, 400), floats(0, 500, allow_nan=False)),
             min_size=1,
             max_size=10,
         )
@@ -320,7 +321,7 @@ class TestErlangB:
         assert together.tolist() == alone
 
     @FAST
-    @given(agents=st.integers(0, 2000), traffic=st.floats(0, 2000, allow_nan=False))
+    @given(agents=st.integers(0, 2000), traffic=floats(0, 2000, allow_nan=False))
     def test_more_agents_never_raise_blocking(self, agents: int, traffic: float) -> None:
         pair = erlang.erlang_b([agents, agents + 1], traffic)
         assert 0.0 <= pair[1] <= pair[0] <= 1.0
@@ -362,13 +363,13 @@ class TestErlangC:
         assert erlang.erlang_c([0, 1, 50], 0.0).tolist() == [0.0, 0.0, 0.0]
 
     @FAST
-    @given(agents=st.integers(0, 3000), traffic=st.floats(0, 3000, allow_nan=False))
+    @given(agents=st.integers(0, 3000), traffic=floats(0, 3000, allow_nan=False))
     def test_probability_of_waiting_is_a_probability(self, agents: int, traffic: float) -> None:
         c = float(erlang.erlang_c(agents, traffic))
         assert 0.0 <= c <= 1.0
 
     @FAST
-    @given(agents=st.integers(1, 3000), traffic=st.floats(1e-6, 3000, allow_nan=False))
+    @given(agents=st.integers(1, 3000), traffic=floats(1e-6, 3000, allow_nan=False))
     def test_waiting_is_at_least_as_likely_as_blocking(self, agents: int, traffic: float) -> None:
         # A caller who would be blocked in the loss system waits in the delay system.
         b = float(erlang.erlang_b(agents, traffic))
@@ -376,7 +377,7 @@ class TestErlangC:
         assert c >= b * (1 - 1e-12)
 
     @FAST
-    @given(agents=st.integers(0, 3000), traffic=st.floats(0, 3000, allow_nan=False))
+    @given(agents=st.integers(0, 3000), traffic=floats(0, 3000, allow_nan=False))
     def test_more_agents_never_raise_the_probability_of_waiting(
         self, agents: int, traffic: float
     ) -> None:
@@ -438,9 +439,9 @@ class TestServiceLevel:
     @FAST
     @given(
         agents=st.integers(0, 3000),
-        traffic=st.floats(0, 3000, allow_nan=False),
-        aht=st.floats(1, 7200, allow_nan=False),
-        answer=st.floats(0, 3600, allow_nan=False),
+        traffic=floats(0, 3000, allow_nan=False),
+        aht=floats(1, 7200, allow_nan=False),
+        answer=floats(0, 3600, allow_nan=False),
     )
     def test_more_agents_never_lower_service_level(
         self, agents: int, traffic: float, aht: float, answer: float
@@ -451,10 +452,10 @@ class TestServiceLevel:
     @FAST
     @given(
         agents=st.integers(0, 3000),
-        traffic=st.floats(0, 3000, allow_nan=False),
-        aht=st.floats(1, 7200, allow_nan=False),
-        answer=st.floats(0, 3600, allow_nan=False),
-        extra_seconds=st.floats(0, 3600, allow_nan=False),
+        traffic=floats(0, 3000, allow_nan=False),
+        aht=floats(1, 7200, allow_nan=False),
+        answer=floats(0, 3600, allow_nan=False),
+        extra_seconds=floats(0, 3600, allow_nan=False),
     )
     def test_longer_answer_time_never_lowers_service_level(
         self, agents: int, traffic: float, aht: float, answer: float, extra_seconds: float
@@ -465,9 +466,9 @@ class TestServiceLevel:
     @FAST
     @given(
         agents=st.integers(1, 3000),
-        traffic=st.floats(0, 3000, allow_nan=False),
-        aht=st.floats(1, 7200, allow_nan=False),
-        answer=st.floats(0, 3600, allow_nan=False),
+        traffic=floats(0, 3000, allow_nan=False),
+        aht=floats(1, 7200, allow_nan=False),
+        answer=floats(0, 3600, allow_nan=False),
     )
     def test_service_level_is_a_share(
         self, agents: int, traffic: float, aht: float, answer: float
@@ -511,7 +512,7 @@ class TestAverageSpeedOfAnswer:
         assert erlang.average_speed_of_answer([0, 3], 0.0, 0.0, 180).tolist() == [0.0, 0.0]
 
     @FAST
-    @given(agents=st.integers(1, 3000), traffic=st.floats(0, 3000, allow_nan=False))
+    @given(agents=st.integers(1, 3000), traffic=floats(0, 3000, allow_nan=False))
     def test_more_agents_never_lengthen_the_wait(self, agents: int, traffic: float) -> None:
         both = np.array([agents, agents + 1])
         asa = erlang.average_speed_of_answer(both, traffic, erlang.erlang_c(both, traffic), 180)
@@ -539,7 +540,7 @@ class TestOccupancy:
         assert erlang.occupancy([0, 0], [0.5, 10.0]).tolist() == [1.0, 1.0]
 
     @FAST
-    @given(agents=st.integers(0, 25_000), traffic=st.floats(0, 20_000, allow_nan=False))
+    @given(agents=st.integers(0, 25_000), traffic=floats(0, 20_000, allow_nan=False))
     def test_occupancy_is_a_share(self, agents: int, traffic: float) -> None:
         assert 0.0 <= float(erlang.occupancy(agents, traffic)) <= 1.0
 
@@ -613,10 +614,10 @@ class TestAgentsForServiceLevel:
 
     @SLOW
     @given(
-        traffic=st.floats(1e-6, 20_000, allow_nan=False),
-        aht=st.floats(1, 7200, allow_nan=False),
-        answer=st.floats(0, 3600, allow_nan=False),
-        target=st.floats(0.01, 0.999, allow_nan=False),
+        traffic=floats(1e-6, 20_000, allow_nan=False),
+        aht=floats(1, 7200, allow_nan=False),
+        answer=floats(0, 3600, allow_nan=False),
+        target=floats(0.01, 0.999, allow_nan=False),
     )
     def test_meets_the_target_and_one_agent_fewer_does_not(
         self, traffic: float, aht: float, answer: float, target: float
@@ -628,10 +629,10 @@ class TestAgentsForServiceLevel:
 
     @FAST
     @given(
-        traffic=st.lists(st.floats(1e-6, 300, allow_nan=False), min_size=1, max_size=20),
-        aht=st.floats(1, 7200, allow_nan=False),
-        answer=st.floats(0, 3600, allow_nan=False),
-        target=st.floats(0.01, 0.999, allow_nan=False),
+        traffic=st.lists(floats(1e-6, 300, allow_nan=False), min_size=1, max_size=20),
+        aht=floats(1, 7200, allow_nan=False),
+        answer=floats(0, 3600, allow_nan=False),
+        target=floats(0.01, 0.999, allow_nan=False),
     )
     def test_meets_the_target_minimally_in_every_interval(
         self, traffic: list[float], aht: float, answer: float, target: float
@@ -642,10 +643,10 @@ class TestAgentsForServiceLevel:
 
     @FAST
     @given(
-        traffic=st.floats(0, 2000, allow_nan=False),
-        aht=st.floats(1, 7200, allow_nan=False),
-        answer=st.floats(0, 3600, allow_nan=False),
-        targets=st.lists(st.floats(0.01, 0.999, allow_nan=False), min_size=2, max_size=2),
+        traffic=floats(0, 2000, allow_nan=False),
+        aht=floats(1, 7200, allow_nan=False),
+        answer=floats(0, 3600, allow_nan=False),
+        targets=st.lists(floats(0.01, 0.999, allow_nan=False), min_size=2, max_size=2),
     )
     def test_a_higher_target_never_needs_fewer_agents(
         self, traffic: float, aht: float, answer: float, targets: list[float]
@@ -656,11 +657,11 @@ class TestAgentsForServiceLevel:
 
     @FAST
     @given(
-        traffic=st.floats(0, 2000, allow_nan=False),
-        extra=st.floats(0, 2000, allow_nan=False),
-        aht=st.floats(1, 7200, allow_nan=False),
-        answer=st.floats(0, 3600, allow_nan=False),
-        target=st.floats(0.01, 0.999, allow_nan=False),
+        traffic=floats(0, 2000, allow_nan=False),
+        extra=floats(0, 2000, allow_nan=False),
+        aht=floats(1, 7200, allow_nan=False),
+        answer=floats(0, 3600, allow_nan=False),
+        target=floats(0.01, 0.999, allow_nan=False),
     )
     def test_more_traffic_never_needs_fewer_agents(
         self, traffic: float, extra: float, aht: float, answer: float, target: float
@@ -670,9 +671,9 @@ class TestAgentsForServiceLevel:
 
     @FAST
     @given(
-        aht=st.floats(1, 7200, allow_nan=False),
-        answer=st.floats(0, 3600, allow_nan=False),
-        target=st.floats(0.01, 0.999, allow_nan=False),
+        aht=floats(1, 7200, allow_nan=False),
+        answer=floats(0, 3600, allow_nan=False),
+        target=floats(0.01, 0.999, allow_nan=False),
     )
     def test_zero_traffic_needs_zero_agents(self, aht: float, answer: float, target: float) -> None:
         assert int(erlang.agents_for_service_level(0.0, aht, answer, target)) == 0
@@ -681,10 +682,10 @@ class TestAgentsForServiceLevel:
 # Valid inputs over the model's whole range: traffic 0..20,000 Erlangs, agents
 # 0..25,000, AHT 1 s..2 h, answer target 0..1 h.
 INTERVAL = st.tuples(
-    st.floats(0, 20_000, allow_nan=False),
+    floats(0, 20_000, allow_nan=False),
     st.integers(0, 25_000),
-    st.floats(1, 7200, allow_nan=False),
-    st.floats(0, 3600, allow_nan=False),
+    floats(1, 7200, allow_nan=False),
+    floats(0, 3600, allow_nan=False),
 )
 
 
@@ -727,10 +728,10 @@ class TestNoNaNForValidInput:
     @given(
         intervals=st.lists(
             st.tuples(
-                st.floats(0, 20_000, allow_nan=False),
-                st.floats(1, 7200, allow_nan=False),
-                st.floats(0, 3600, allow_nan=False),
-                st.floats(0.01, 0.999, allow_nan=False),
+                floats(0, 20_000, allow_nan=False),
+                floats(1, 7200, allow_nan=False),
+                floats(0, 3600, allow_nan=False),
+                floats(0.01, 0.999, allow_nan=False),
             ),
             min_size=1,
             max_size=12,

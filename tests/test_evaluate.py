@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import floats
 
 from ccx_model.evaluate import evaluate, summarise_staffing
 from ccx_model.scenario import Demand, Scenario, ServiceTarget, Workforce
@@ -19,23 +20,23 @@ SCENARIOS = settings(database=None, deadline=None, max_examples=25)
 
 @st.composite
 def scenarios(draw: st.DrawFn, max_occupancy: bool = True) -> Scenario:
-    full_time = draw(st.floats(10, 60))
-    cap = draw(st.one_of(st.none(), st.floats(0.5, 1.0))) if max_occupancy else None
+    full_time = draw(floats(10, 60))
+    cap = draw(st.one_of(st.none(), floats(0.5, 1.0))) if max_occupancy else None
     return Scenario(
         demand=Demand(
-            calls_per_month=draw(st.floats(1, 2_000_000)),
-            aht_seconds=draw(st.floats(10, 1_200)),
+            calls_per_month=draw(floats(1, 2_000_000)),
+            aht_seconds=draw(floats(10, 1_200)),
         ),
         service=ServiceTarget(
-            service_level_target=draw(st.floats(0.05, 0.999)),
-            answer_seconds=draw(st.floats(0, 120)),
+            service_level_target=draw(floats(0.05, 0.999)),
+            answer_seconds=draw(floats(0, 120)),
             max_occupancy=cap,
-            shrinkage=draw(st.floats(0, 0.8)),
+            shrinkage=draw(floats(0, 0.8)),
             interval_minutes=draw(st.sampled_from([15, 30, 60])),
         ),
         workforce=Workforce(
             full_time_hours_per_week=full_time,
-            average_contract_hours_per_week=draw(st.floats(4, full_time)),
+            average_contract_hours_per_week=draw(floats(4, full_time)),
         ),
     )
 

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
+from strategies import floats
 
 from ccx_model.commercial import Quality
 from ccx_model.outsourcing import (
@@ -27,9 +28,9 @@ from ccx_model.quality import poor_service
 
 FORMULAS = settings(database=None, deadline=None, max_examples=150)
 
-share = st.floats(0.0, 1.0)
-money = st.floats(0.0, 10_000_000.0)
-volume = st.floats(0.0, 10_000_000.0)
+share = floats(0.0, 1.0)
+money = floats(0.0, 10_000_000.0)
+volume = floats(0.0, 10_000_000.0)
 
 
 @st.composite
@@ -38,15 +39,15 @@ def outsourcings(draw: st.DrawFn, enabled: bool | None = None) -> Outsourcing:
         enabled=draw(st.booleans()) if enabled is None else enabled,
         share_of_volume=draw(share),
         pricing=draw(st.sampled_from(["per_productive_hour", "per_contact"])),
-        price_per_productive_hour_eur=draw(st.floats(0, 1_000)),
-        price_per_contact_eur=draw(st.floats(0, 1_000)),
-        transition_cost_eur=draw(st.floats(0, 1_000_000_000)),
+        price_per_productive_hour_eur=draw(floats(0, 1_000)),
+        price_per_contact_eur=draw(floats(0, 1_000)),
+        transition_cost_eur=draw(floats(0, 1_000_000_000)),
         transition_months=draw(st.integers(0, 24)),
-        retained_management_fte=draw(st.floats(1, 1_000)),
-        retained_cost_eur_per_fte_year=draw(st.floats(0, 1_000_000)),
-        quality_monitoring_eur_per_month=draw(st.floats(0, 10_000_000)),
-        provider_attrition_rate_per_year=draw(st.floats(0, 3)),
-        first_contact_resolution_delta=draw(st.floats(-1, 1)),
+        retained_management_fte=draw(floats(1, 1_000)),
+        retained_cost_eur_per_fte_year=draw(floats(0, 1_000_000)),
+        quality_monitoring_eur_per_month=draw(floats(0, 10_000_000)),
+        provider_attrition_rate_per_year=draw(floats(0, 3)),
+        first_contact_resolution_delta=draw(floats(-1, 1)),
     )
 
 
@@ -135,7 +136,7 @@ class TestProviderCost:
             provider_cost_eur_per_year(WORKED, 0, float("nan"))
 
     @FORMULAS
-    @given(outsourcings(), volume, volume, st.floats(0, 1_000), st.floats(0, 1_000))
+    @given(outsourcings(), volume, volume, floats(0, 1_000), floats(0, 1_000))
     def test_a_higher_price_never_lowers_the_fee(
         self, inputs: Outsourcing, hours: float, contacts: float, a: float, b: float
     ) -> None:
@@ -188,7 +189,7 @@ class TestQualityEffect:
             quality_effect(WORKED, 1.5)
 
     @FORMULAS
-    @given(outsourcings(enabled=True), share, st.floats(-1, 1), st.floats(-1, 1))
+    @given(outsourcings(enabled=True), share, floats(-1, 1), floats(-1, 1))
     def test_a_worse_delta_never_raises_resolution(
         self, inputs: Outsourcing, resolution: float, a: float, b: float
     ) -> None:
@@ -207,7 +208,7 @@ class TestBlendedResolution:
         assert blended_first_contact_resolution(Outsourcing(), 0.75) == 0.75
 
     @FORMULAS
-    @given(outsourcings(), share, volume, st.floats(0, 10_000))
+    @given(outsourcings(), share, volume, floats(0, 10_000))
     def test_poor_service_at_the_blend_is_the_share_weighted_poor_service(
         self, inputs: Outsourcing, resolution: float, calls: float, margin: float
     ) -> None:

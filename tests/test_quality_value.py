@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import floats
 
 from ccx_model.commercial import Quality
 from ccx_model.evaluate import evaluate, inbound_calls_per_month
@@ -17,7 +18,7 @@ FORMULAS = settings(database=None, deadline=None, max_examples=200)
 # evaluate() takes a few milliseconds: keep the examples modest.
 SCENARIOS = settings(database=None, deadline=None, max_examples=15)
 
-share = st.floats(0.0, 1.0)
+share = floats(0.0, 1.0)
 
 
 @st.composite
@@ -25,9 +26,9 @@ def qualities(draw: st.DrawFn) -> Quality:
     return Quality(
         first_contact_resolution=draw(share),
         first_contact_resolution_target=draw(share),
-        repeat_contacts_per_unresolved=draw(st.floats(0, 10)),
+        repeat_contacts_per_unresolved=draw(floats(0, 10)),
         churn_share_of_unresolved=draw(share),
-        months_of_margin_lost=draw(st.floats(0, 120)),
+        months_of_margin_lost=draw(floats(0, 120)),
     )
 
 
@@ -57,7 +58,7 @@ class TestCallsAtResolution:
         assert calls_at_resolution(180_000, quality, 1.0) == pytest.approx(100_000)
 
     @FORMULAS
-    @given(st.floats(0, 100_000_000), qualities())
+    @given(floats(0, 100_000_000), qualities())
     def test_at_todays_resolution_returns_todays_calls(
         self, calls: float, quality: Quality
     ) -> None:
@@ -65,7 +66,7 @@ class TestCallsAtResolution:
         assert round_trip == pytest.approx(calls, rel=1e-12, abs=1e-9)
 
     @FORMULAS
-    @given(st.floats(0, 100_000_000), qualities(), share, share)
+    @given(floats(0, 100_000_000), qualities(), share, share)
     def test_better_resolution_never_raises_the_volume(
         self, calls: float, quality: Quality, a: float, b: float
     ) -> None:
@@ -94,7 +95,7 @@ class TestPoorService:
         assert result.lost_margin_eur_per_year == pytest.approx(750_000)
 
     @FORMULAS
-    @given(st.floats(0, 100_000_000), qualities(), share, share, st.floats(0, 10_000))
+    @given(floats(0, 100_000_000), qualities(), share, share, floats(0, 10_000))
     def test_better_resolution_never_raises_customers_lost(
         self, calls: float, quality: Quality, a: float, b: float, margin_eur: float
     ) -> None:
@@ -135,9 +136,9 @@ class TestResolutionInEvaluate:
 
     @SCENARIOS
     @given(
-        calls=st.floats(1_000, 1_000_000),
+        calls=floats(1_000, 1_000_000),
         today=share,
-        repeats=st.floats(0, 3),
+        repeats=floats(0, 3),
         a=share,
         b=share,
     )
@@ -207,7 +208,7 @@ class TestCostOfPoorService:
         assert resolved.model_copy(update={"quality": scenario.quality}) == scenario
 
     @SCENARIOS
-    @given(a=st.floats(0.0, 1.0), b=st.floats(0.0, 1.0))
+    @given(a=floats(0.0, 1.0), b=floats(0.0, 1.0))
     def test_better_resolution_never_raises_the_cost_of_poor_service(
         self, a: float, b: float
     ) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import floats
 
 from ccx_model.commercial import ChargeBack, CrossSell, Outbound, Retention
 from ccx_model.evaluate import evaluate, inbound_calls_per_month
@@ -26,9 +27,9 @@ STREAMS = settings(database=None, deadline=None, max_examples=200)
 # evaluate() takes a few milliseconds: keep the examples modest.
 SCENARIOS = settings(database=None, deadline=None, max_examples=15)
 
-share = st.floats(0.0, 1.0)
-calls_per_year = st.floats(0.0, 50_000_000)
-money = st.floats(0.0, 10_000)
+share = floats(0.0, 1.0)
+calls_per_year = floats(0.0, 50_000_000)
+money = floats(0.0, 10_000)
 
 
 @st.composite
@@ -37,7 +38,7 @@ def retentions(draw: st.DrawFn) -> Retention:
         enabled=True,
         leave_intent_share=draw(share),
         save_rate=draw(share),
-        months_retained=draw(st.floats(0, 120)),
+        months_retained=draw(floats(0, 120)),
         save_offer_cost_eur=draw(money),
     )
 
@@ -59,7 +60,7 @@ def cross_sells(draw: st.DrawFn) -> CrossSell:
 def outbounds(draw: st.DrawFn) -> Outbound:
     return Outbound(
         enabled=True,
-        list_size_per_month=draw(st.floats(0, 1_000_000)),
+        list_size_per_month=draw(floats(0, 1_000_000)),
         opt_out_share=draw(share),
         reach_rate=draw(share),
         conversion_rate=draw(share),

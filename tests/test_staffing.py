@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from hypothesis import given, reject, settings
 from hypothesis import strategies as st
+from strategies import floats
 
 from ccx_model import pattern, staffing
 from ccx_model.scenario import DemandPattern
@@ -23,10 +24,10 @@ SLOW = settings(database=None, deadline=None, max_examples=20)
 # 20 agents scheduled.
 CCH = {"calls": [100], "aht_seconds": 180, "interval_minutes": 30}
 
-CALLS = st.floats(0, 5_000, allow_nan=False)  # up to 10,000 Erlangs per 15 minutes
-AHT = st.floats(10, 1800, allow_nan=False)
-TARGET = st.floats(0.05, 0.999, allow_nan=False)
-ANSWER = st.floats(0, 600, allow_nan=False)
+CALLS = floats(0, 5_000, allow_nan=False)  # up to 10,000 Erlangs per 15 minutes
+AHT = floats(10, 1800, allow_nan=False)
+TARGET = floats(0.05, 0.999, allow_nan=False)
+ANSWER = floats(0, 600, allow_nan=False)
 
 
 class TestScheduledAgents:
@@ -63,7 +64,7 @@ class TestScheduledAgents:
     @FAST
     @given(
         agents=st.lists(st.integers(0, 25_000), min_size=1, max_size=20),
-        shrinkage=st.floats(0, 0.8, allow_nan=False),
+        shrinkage=floats(0, 0.8, allow_nan=False),
     )
     def test_never_schedules_fewer_than_needed_on_the_phones(
         self, agents: list[int], shrinkage: float
@@ -76,7 +77,7 @@ class TestScheduledAgents:
         assert ((scheduled - 1) * (1 - shrinkage) < np.array(agents) + 1e-6).all()
 
     @FAST
-    @given(agents=st.integers(0, 25_000), low=st.floats(0, 0.8), high=st.floats(0, 0.8))
+    @given(agents=st.integers(0, 25_000), low=floats(0, 0.8), high=floats(0, 0.8))
     def test_more_shrinkage_never_schedules_fewer(
         self, agents: int, low: float, high: float
     ) -> None:
@@ -162,8 +163,8 @@ class TestRequiredStaffing:
         interval_minutes=st.sampled_from([15, 30, 60]),
         target=TARGET,
         answer=ANSWER,
-        cap=st.one_of(st.none(), st.floats(0.5, 1.0)),
-        shrinkage=st.floats(0, 0.8),
+        cap=st.one_of(st.none(), floats(0.5, 1.0)),
+        shrinkage=floats(0, 0.8),
     )
     def test_every_interval_meets_the_target_and_the_cap(
         self,
@@ -197,7 +198,7 @@ class TestRequiredStaffing:
         aht=AHT,
         target=TARGET,
         answer=ANSWER,
-        factor=st.floats(1, 3),
+        factor=floats(1, 3),
     )
     def test_more_calls_never_need_fewer_agents(
         self, calls: list[float], aht: float, target: float, answer: float, factor: float
@@ -260,9 +261,9 @@ class TestStaffingForAgents:
     @given(
         calls=st.lists(CALLS, min_size=1, max_size=12),
         agents=st.lists(st.integers(0, 25_000), min_size=1, max_size=1),
-        aht=st.floats(1, 7200, allow_nan=False),
-        answer=st.floats(0, 3600, allow_nan=False),
-        shrinkage=st.floats(0, 0.8),
+        aht=floats(1, 7200, allow_nan=False),
+        answer=floats(0, 3600, allow_nan=False),
+        shrinkage=floats(0, 0.8),
     )
     def test_no_result_is_nan(
         self, calls: list[float], agents: list[int], aht: float, answer: float, shrinkage: float
@@ -299,7 +300,7 @@ def demand_patterns(draw: st.DrawFn) -> DemandPattern:
         open_hour = draw(st.sampled_from([0, 6, 7.5, 8, 8.25, 9, 12]))
         close_hour = draw(st.sampled_from([12.5, 17, 18, 20, 22.75, 24]))
         hours.append((open_hour, max(open_hour, close_hour)))
-    weights = tuple(draw(st.lists(st.floats(0, 5, allow_nan=False), min_size=24, max_size=24)))
+    weights = tuple(draw(st.lists(floats(0, 5, allow_nan=False), min_size=24, max_size=24)))
     try:
         demand = DemandPattern(
             day_shares=shares, opening_hours=tuple(hours), hourly_weights=weights

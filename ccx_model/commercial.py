@@ -236,10 +236,13 @@ class BusinessCaseInputs(FrozenModel):
         description="Annual discount rate for the NPV (cost of capital; 8% is a common hurdle).",
     )
     investments: tuple[Investment, ...] = Field(
-        (), description="One-off and recurring investments of this scenario."
+        (),
+        max_length=100,
+        description="One-off and recurring investments of this scenario (at most 100).",
     )
     success_criteria: tuple[Line, ...] = Field(
         (),
+        max_length=20,
         description="Pre-set criteria that decide whether a pilot scales up or stops (seed 003, step 2).",
     )
 

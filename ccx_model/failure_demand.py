@@ -70,10 +70,15 @@ class FailureDemand(FrozenModel):
     """The contact-reason table and the cuts of this scenario."""
 
     reasons: tuple[ContactReason, ...] = Field(
-        (), description="Contact reasons per channel; each channel's shares add up to 100%."
+        (),
+        max_length=500,
+        description="Contact reasons per channel; each channel's shares add up to 100% "
+        "(at most 500 reasons).",
     )
     cuts: tuple[FailureDemandCut, ...] = Field(
-        (), description="Departments that fix their cause, and by how much."
+        (),
+        max_length=100,
+        description="Departments that fix their cause, and by how much (at most 100).",
     )
 
     @model_validator(mode="after")

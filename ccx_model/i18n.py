@@ -41,6 +41,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{field}: verplicht maar ontbreekt.",
     },
     "problem.rule": {"en": "{field}: {detail}.", "nl": "{field}: {detail}."},
+    "problem.text_too_long": {
+        "en": "longer than {max_length} characters; shorten it",
+        "nl": "langer dan {max_length} tekens; maak het korter",
+    },
+    "problem.text_too_short": {
+        "en": "must have at least {min_length} character(s)",
+        "nl": "moet minstens {min_length} teken(s) hebben",
+    },
+    "problem.too_many_items": {
+        "en": "{actual_length} items; at most {max_length} are allowed",
+        "nl": "{actual_length} onderdelen; maximaal {max_length} toegestaan",
+    },
+    "problem.too_few_items": {
+        "en": "{actual_length} items; at least {min_length} are needed",
+        "nl": "{actual_length} onderdelen; minimaal {min_length} nodig",
+    },
     "range.between": {"en": "{low} to {high}", "nl": "{low} tot en met {high}"},
     "range.above": {"en": "above {x}", "nl": "meer dan {x}"},
     "range.below": {"en": "below {x}", "nl": "minder dan {x}"},

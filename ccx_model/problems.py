@@ -252,6 +252,15 @@ def _literal_choices(info: Any) -> tuple[Any, ...]:
     return ()
 
 
+# Lengths of texts and lists: said in the reader's language, with the limit.
+_LENGTH_KEYS = {
+    "string_too_long": "problem.text_too_long",
+    "string_too_short": "problem.text_too_short",
+    "too_long": "problem.too_many_items",
+    "too_short": "problem.too_few_items",
+}
+
+
 def problems_from_validation(error: ValidationError, model: type[BaseModel]) -> list[Problem]:
     """Every pydantic error as a Problem with the field's full allowed range."""
     problems = []
@@ -263,6 +272,23 @@ def problems_from_validation(error: ValidationError, model: type[BaseModel]) -> 
         bounds = None
         choices = ""
         choice_values: tuple[Any, ...] = ()
+        if kind in _LENGTH_KEYS:
+            ctx = dict(item.get("ctx") or {})
+            problems.append(
+                Problem(
+                    field,
+                    item.get("input"),
+                    "rule",
+                    detail=str(item["msg"]),
+                    key=_LENGTH_KEYS[kind],
+                    params={
+                        "max_length": ctx.get("max_length", 0),
+                        "min_length": ctx.get("min_length", 0),
+                        "actual_length": ctx.get("actual_length", 0),
+                    },
+                )
+            )
+            continue
         if kind == "tiny_number":
             problems.append(
                 Problem(

@@ -213,7 +213,7 @@ class TestYearly:
         summary = {row[0].value: row for row in sheet.iter_rows() if row[0].value}
         irr = summary["IRR (per jaar)"]
         assert irr[1].value == "n.v.t."
-        assert irr[2].value.startswith("Geen IRR: geen investering")
+        assert irr[2].value.startswith("Geen IRR: geen verandering")
         payback = summary["Terugverdienmaand"]
         assert payback[1].value == "n.v.t."
         assert payback[2].value == "Verdient zich niet terug binnen 60 maanden"

@@ -52,7 +52,13 @@ def _open_upload() -> None:
 def _save() -> None:
     lang = st.session_state.get(state.LANG, "en")
     name = str(st.session_state.get(SAVE_NAME, "")).strip()
-    scenario = st.session_state[state.LAST_VALID]
+    # What is saved is what the screen shows: with an input out of range, nothing is
+    # saved (the last valid value would be, silently).
+    scenario, problems = state.active_scenario()
+    if problems:
+        listed = "\n".join(f"- {message}" for message in problems)
+        st.session_state[SAVE_MESSAGE] = ("error", t("files.save_invalid", lang) + "\n\n" + listed)
+        return
     try:
         path = save_scenario(
             scenario.model_copy(update={"name": name or scenario.name}),

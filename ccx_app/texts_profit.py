@@ -917,6 +917,11 @@ FILES_UI: dict[str, dict[str, str]] = {
     },
     "files.save": {"en": "Save to the library", "nl": "Opslaan in de bibliotheek"},
     "files.saved": {"en": "Saved as {file}.", "nl": "Opgeslagen als {file}."},
+    "files.save_invalid": {
+        "en": "Not saved: correct these inputs first (the file must hold what the screen shows).",
+        "nl": "Niet opgeslagen: verbeter eerst deze invoer (het bestand moet bevatten wat het "
+        "scherm toont).",
+    },
     "files.save_failed": {"en": "Could not save: {reason}.", "nl": "Opslaan mislukt: {reason}."},
     "files.too_large": {
         "en": "the file is larger than 1 MB",

@@ -78,6 +78,10 @@ DECK_UI: dict[str, dict[str, str]] = {
     },
     "deck.continued": {"en": "{heading} (continued)", "nl": "{heading} (vervolg)"},
     "deck.investments": {"en": "Appendix: investments", "nl": "Bijlage: investeringen"},
+    "deck.investments_more": {
+        "en": "… and {count} more (the workbook lists them all)",
+        "nl": "… en nog {count} (de werkmap noemt ze allemaal)",
+    },
     "deck.investments_caption": {
         "en": "One-off amounts are paid in their month (0 = now); recurring amounts every "
         "month from their first month.",
@@ -722,10 +726,36 @@ def _appendix_slides(deck: Any, scenario: Scenario, lang: str) -> None:
     )
 
 
+#: Investments listed one by one in the deck; the rest are summed on one row (a
+#: board reads one slide, the workbook holds every line).
+DECK_INVESTMENT_ROWS = 12
+
+
 def _investment_slides(deck: Any, scenario: Scenario, lang: str) -> None:
     items = scenario.business_case.investments
     if not items:
         return
+    shown, rest = items[:DECK_INVESTMENT_ROWS], items[DECK_INVESTMENT_ROWS:]
+    rows = [
+        [
+            item.name,
+            format_eur(item.one_off_eur, lang),
+            format_number(item.month, lang),
+            format_eur(item.recurring_eur_per_month, lang),
+            format_number(item.recurring_from_month, lang),
+        ]
+        for item in shown
+    ]
+    if rest:
+        rows.append(
+            [
+                t("deck.investments_more", lang, count=len(rest)),
+                format_eur(sum(item.one_off_eur for item in rest), lang),
+                "",
+                format_eur(sum(item.recurring_eur_per_month for item in rest), lang),
+                "",
+            ]
+        )
     _table_slides(
         deck,
         t("deck.investments", lang),
@@ -735,15 +765,6 @@ def _investment_slides(deck: Any, scenario: Scenario, lang: str) -> None:
             t(f"bc.col.{key}", lang)
             for key in ("name", "one_off", "month", "recurring", "from_month")
         ],
-        [
-            [
-                item.name,
-                format_eur(item.one_off_eur, lang),
-                format_number(item.month, lang),
-                format_eur(item.recurring_eur_per_month, lang),
-                format_number(item.recurring_from_month, lang),
-            ]
-            for item in items
-        ],
+        rows,
         ["left", "right", "right", "right", "right"],
     )

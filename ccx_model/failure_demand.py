@@ -77,8 +77,9 @@ class FailureDemand(FrozenModel):
     )
     cuts: tuple[FailureDemandCut, ...] = Field(
         (),
-        max_length=100,
-        description="Departments that fix their cause, and by how much (at most 100).",
+        max_length=20,
+        description="Departments that fix their cause, and by how much (at most 20: each is "
+        "a lever of the business case, evaluated through the staffing model).",
     )
 
     @model_validator(mode="after")

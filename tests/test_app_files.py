@@ -316,6 +316,16 @@ class TestSaveToTheLibrary:
         # 'Replace' is unticked again, so the next save asks again.
         assert at.checkbox(key=scenario_files.SAVE_REPLACE).value is False
 
+    def test_saving_while_an_input_is_out_of_range_saves_nothing_and_says_which(
+        self, library: Path
+    ) -> None:
+        at = start()
+        at.number_input(key="in.service.shrinkage").set_value(95.0).run()
+        save(at, "Broken plan")
+        assert not successes(at)
+        assert any("Not saved" in e and "Shrinkage" in e for e in errors(at)), errors(at)
+        assert not (library / "Broken plan.yaml").exists()
+
     def test_a_name_with_a_path_is_saved_inside_the_library_only(
         self, library: Path, tmp_path: Path
     ) -> None:

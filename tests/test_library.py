@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -90,3 +94,70 @@ class TestSaveScenario:
         path = save_scenario(Scenario(), library, "../outside")
         assert path.parent == library
         assert not (tmp_path / "outside.yaml").exists()
+
+
+class TestConcurrentSaves:
+    """Two sessions saving the same name at the same moment: without "replace", exactly
+    one succeeds and the file holds that one's scenario whole; with it, the last wins."""
+
+    def _race(self, tmp_path: Path, overwrite: bool, writers: int = 8) -> list[object]:
+        barrier = threading.Barrier(writers)
+
+        def save(index: int) -> object:
+            barrier.wait()
+            try:
+                return save_scenario(
+                    Scenario(name=f"Writer {index}"), tmp_path, "Board", overwrite=overwrite
+                )
+            except InputError as exc:
+                return exc
+
+        with ThreadPoolExecutor(writers) as pool:
+            return list(pool.map(save, range(writers)))
+
+    @pytest.mark.parametrize("trial", range(20))
+    def test_without_replace_exactly_one_of_eight_writers_succeeds(
+        self, tmp_path: Path, trial: int
+    ) -> None:
+        outcomes = self._race(tmp_path, overwrite=False)
+        saved = [o for o in outcomes if isinstance(o, Path)]
+        refused = [o for o in outcomes if isinstance(o, InputError)]
+        assert len(saved) == 1 and len(refused) == 7
+        assert all("already exists" in r.messages("en")[0] for r in refused)
+        winner = outcomes.index(saved[0])
+        assert load_scenario(saved[0]).name == f"Writer {winner}"
+
+    def test_with_replace_every_writer_succeeds_and_the_file_is_whole(self, tmp_path: Path) -> None:
+        outcomes = self._race(tmp_path, overwrite=True)
+        assert all(isinstance(o, Path) for o in outcomes)
+        assert load_scenario(tmp_path / "Board.yaml").name.startswith("Writer ")
+        assert [p.name for p in tmp_path.iterdir()] == ["Board.yaml"]  # no temporary files
+
+    def test_processes_saving_at_once_cannot_both_succeed(self, tmp_path: Path) -> None:
+        script = (
+            "import sys; from pathlib import Path\n"
+            "from ccx_model.library import save_scenario\n"
+            "from ccx_model.problems import InputError\n"
+            "from ccx_model.scenario import Scenario\n"
+            "try:\n"
+            "    save_scenario(Scenario(name=sys.argv[2]), Path(sys.argv[1]), 'Board')\n"
+            "    print('saved')\n"
+            "except InputError:\n"
+            "    print('refused')\n"
+        )
+        processes = [
+            subprocess.Popen(
+                [sys.executable, "-c", script, str(tmp_path), f"Process {i}"],
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            for i in range(4)
+        ]
+        results = sorted(p.communicate(timeout=60)[0].strip() for p in processes)
+        assert results == ["refused", "refused", "refused", "saved"]
+
+    def test_every_saved_file_has_the_same_permissions(self, tmp_path: Path) -> None:
+        first = save_scenario(Scenario(), tmp_path, "One")
+        second = save_scenario(Scenario(), tmp_path, "One", overwrite=True)
+        third = save_scenario(Scenario(), tmp_path, "Two", fmt="json")
+        assert {os.stat(p).st_mode & 0o777 for p in (first, second, third)} == {0o644}

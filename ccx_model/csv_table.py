@@ -167,8 +167,8 @@ def decimal_mark(cells: list[tuple[CellPlace, str]]) -> DecimalMark | None:
                     key="csv.ambiguous_number",
                     params={
                         "cell": cell,
-                        "point": _shown(options["."]),
-                        "comma": _shown(options[","]),
+                        "point_plain": options["."],
+                        "comma_plain": options[","],
                         "row": place.row,
                         "column": place.column,
                     },
@@ -193,7 +193,3 @@ def read_number(cell: str, mark: DecimalMark | None) -> float | None:
 
 def _name(place: CellPlace) -> str:
     return f"row {place.row}, column {place.column}"
-
-
-def _shown(value: float) -> str:
-    return format(value, ".15g")

@@ -363,7 +363,8 @@ def localize(values: Mapping[str, object], lang: str = "en") -> dict[str, object
     """A message's parameters as the language writes them.
 
     Floats get the language's decimal mark (``format_short``); a parameter named
-    ``*_key`` holds a text key and is translated, under its name without the suffix.
+    ``*_key`` holds a text key and is translated, under its name without the suffix;
+    one named ``*_plain`` is a number written without thousands separators.
     Everything else (names, counts, file paths) is shown as it is.
 
     >>> localize({"total": 0.95, "day_key": "day.mon", "month": 61}, "nl")
@@ -373,6 +374,10 @@ def localize(values: Mapping[str, object], lang: str = "en") -> dict[str, object
     for name, value in values.items():
         if name.endswith("_key") and isinstance(value, str):
             shown[name.removesuffix("_key")] = translate(value, lang)
+        elif name.endswith("_plain") and isinstance(value, float):
+            # Without a thousands separator, which could itself be read as a decimal mark.
+            plain = format(value, ".15g")
+            shown[name.removesuffix("_plain")] = plain.replace(".", ",") if lang == "nl" else plain
         elif isinstance(value, float):
             shown[name] = format_short(value, lang)
         else:

@@ -243,6 +243,112 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "--intervals rij {row}: gesprekken × AHT ÷ (--interval-minutes × 60) is "
         "{traffic} Erlang; maximaal {max_traffic} Erlang per interval wordt ondersteund",
     },
+    # ---- BEGIN targeting and pilots (customer_file, rfm, targeting, pilot) ----
+    "customers.unknown_field": {
+        "en": "not a column of a customer file; allowed: {allowed}",
+        "nl": "geen kolom van een klantbestand; toegestaan: {allowed}",
+    },
+    "customers.mapped_column_missing": {
+        "en": "the file has no column '{column}'; found: {found}",
+        "nl": "het bestand heeft geen kolom '{column}'; gevonden: {found}",
+    },
+    "customers.ambiguous_column": {
+        "en": "the columns '{first}' and '{second}' both read as {target}: choose one in the "
+        "column mapping",
+        "nl": "de kolommen '{first}' en '{second}' worden allebei gelezen als {target}: kies er "
+        "één in de kolomkoppeling",
+    },
+    "customers.missing_columns": {
+        "en": "the file needs the columns {transactions} (one row per purchase) or {customers} "
+        "(one row per customer), under these or their usual names; found: {found}",
+        "nl": "het bestand heeft de kolommen {transactions} (één rij per aankoop) of {customers} "
+        "(één rij per klant) nodig, onder deze of hun gebruikelijke namen; gevonden: {found}",
+    },
+    "customers.row_width": {
+        "en": "row {row} has {cells} cells where the header has {expected} (a decimal comma in a "
+        "comma-separated file? save it with ';' as separator, or put the amounts in quotes)",
+        "nl": "rij {row} heeft {cells} cellen waar de kopregel er {expected} heeft (een "
+        "decimale komma in een bestand met komma's als scheidingsteken? sla het op met ';', of "
+        "zet de bedragen tussen aanhalingstekens)",
+    },
+    "customers.not_csv": {
+        "en": "the file cannot be read as CSV ({reason})",
+        "nl": "het bestand is niet als CSV te lezen ({reason})",
+    },
+    "customers.empty_cell": {
+        "en": "empty; a value is required",
+        "nl": "leeg; een waarde is verplicht",
+    },
+    "customers.bad_count": {
+        "en": "'{value}' is not a number of purchases; allowed: a whole number from 1 to {max}",
+        "nl": "'{value}' is geen aantal aankopen; toegestaan: een heel getal van 1 tot en met {max}",
+    },
+    "customers.bad_date": {
+        "en": "'{value}' is not a date written as {format}",
+        "nl": "'{value}' is geen datum in de vorm {format}",
+    },
+    "customers.month_first_dates": {
+        "en": "the dates in column {column} are written month first (mm/dd/yyyy), which is not "
+        "read by default: give the date format %m/%d/%Y",
+        "nl": "de datums in kolom {column} beginnen met de maand (mm/dd/jjjj), wat niet vanzelf "
+        "gelezen wordt: geef de datumnotatie %m/%d/%Y op",
+    },
+    "customers.mixed_decimal": {
+        "en": "column {column} mixes decimal marks: row {comma_row} writes {comma_value} "
+        "(decimal comma), row {point_row} writes {point_value} (decimal point); correct one, or "
+        "give the decimal mark",
+        "nl": "kolom {column} mengt decimaaltekens: rij {comma_row} schrijft {comma_value} "
+        "(decimale komma), rij {point_row} schrijft {point_value} (decimale punt); verbeter er "
+        "één, of geef het decimaalteken op",
+    },
+    "customers.ambiguous_decimal": {
+        "en": "'{value}' can be read with a decimal mark or a thousands separator, and the file's "
+        "separator does not tell which: give the decimal mark (',' or '.')",
+        "nl": "'{value}' is te lezen met een decimaalteken of met een scheidingsteken voor "
+        "duizendtallen, en het scheidingsteken van het bestand zegt niet welke: geef het "
+        "decimaalteken op (',' of '.')",
+    },
+    "customers.bad_yes_no": {
+        "en": "'{value}' is not yes or no; allowed: yes/no, ja/nee, true/false, 1/0, or empty "
+        "({empty})",
+        "nl": "'{value}' is geen ja of nee; toegestaan: ja/nee, yes/no, true/false, 1/0, of leeg "
+        "({empty})",
+    },
+    "customers.empty_consent": {"en": "empty = no consent", "nl": "leeg = geen toestemming"},
+    "customers.empty_response": {
+        "en": "empty = never offered",
+        "nl": "leeg = nooit een aanbod gehad",
+    },
+    "customers.duplicate_id": {
+        "en": "the same customer as row {first_row}; a customer file has one row per customer",
+        "nl": "dezelfde klant als rij {first_row}; een klantbestand heeft één rij per klant",
+    },
+    "customers.after_as_of": {
+        "en": "last purchase {value} is after the as-of date {as_of}",
+        "nl": "laatste aankoop {value} ligt na de peildatum {as_of}",
+    },
+    "customers.nothing_before_as_of": {
+        "en": "no purchase on or before the as-of date {as_of}",
+        "nl": "geen aankoop op of voor de peildatum {as_of}",
+    },
+    "customers.frame_column": {
+        "en": "the table needs a column '{column}'; found: {found}",
+        "nl": "de tabel heeft een kolom '{column}' nodig; gevonden: {found}",
+    },
+    "rfm.segment.champions": {"en": "Champions", "nl": "Kampioenen"},
+    "rfm.segment.loyal_customers": {"en": "Loyal customers", "nl": "Trouwe klanten"},
+    "rfm.segment.potential_loyalists": {
+        "en": "Potential loyalists",
+        "nl": "Potentieel trouwe klanten",
+    },
+    "rfm.segment.new_customers": {"en": "New customers", "nl": "Nieuwe klanten"},
+    "rfm.segment.promising": {"en": "Promising", "nl": "Veelbelovend"},
+    "rfm.segment.need_attention": {"en": "Need attention", "nl": "Aandacht nodig"},
+    "rfm.segment.about_to_sleep": {"en": "About to sleep", "nl": "Dreigen af te haken"},
+    "rfm.segment.at_risk": {"en": "At risk", "nl": "Risicoklanten"},
+    "rfm.segment.cant_lose": {"en": "Can't lose them", "nl": "Niet te missen"},
+    "rfm.segment.hibernating": {"en": "Hibernating", "nl": "Slapend"},
+    # ---- END targeting and pilots ----
 }
 
 

@@ -283,6 +283,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' is not a number of purchases; allowed: a whole number from 1 to {max}",
         "nl": "'{value}' is geen aantal aankopen; toegestaan: een heel getal van 1 tot en met {max}",
     },
+    "customers.bad_amount": {
+        "en": "'{value}' is not an amount; allowed: -1,000,000,000 to 1,000,000,000",
+        "nl": "'{value}' is geen bedrag; toegestaan: -1.000.000.000 tot en met 1.000.000.000",
+    },
     "customers.bad_date": {
         "en": "'{value}' is not a date written as {format}",
         "nl": "'{value}' is geen datum in de vorm {format}",
@@ -348,6 +352,90 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rfm.segment.at_risk": {"en": "At risk", "nl": "Risicoklanten"},
     "rfm.segment.cant_lose": {"en": "Can't lose them", "nl": "Niet te missen"},
     "rfm.segment.hibernating": {"en": "Hibernating", "nl": "Slapend"},
+    "rule.targeting_duplicate_segment": {
+        "en": "segment '{segment}' is chosen twice",
+        "nl": "segment '{segment}' is twee keer gekozen",
+    },
+    "rule.targeting_shares_sum": {
+        "en": "the chosen segments hold {total} of the customers, more than all of them",
+        "nl": "de gekozen segmenten bevatten {total} van de klanten, meer dan allemaal",
+    },
+    "rule.pilot_target_equals_baseline": {
+        "en": "the target conversion equals the baseline ({rate}): there is nothing to detect",
+        "nl": "de doelconversie is gelijk aan de basis ({rate}): er valt niets aan te tonen",
+    },
+    "rule.pilot_held_out_share_missing": {
+        "en": "a held-out control group needs held_out_share",
+        "nl": "een achtergehouden controlegroep heeft held_out_share nodig",
+    },
+    "rule.pilot_groups_above_all": {
+        "en": "the pilot and the held-out control together are {total} of the centre, more than "
+        "all of it",
+        "nl": "de pilot en de achtergehouden controlegroep zijn samen {total} van het centrum, "
+        "meer dan het geheel",
+    },
+    "rule.pilot_sales_above_offers": {
+        "en": "{sales} sales from {offers} offers: sales cannot exceed offers",
+        "nl": "{sales} verkopen uit {offers} aanbiedingen: er kunnen niet meer verkopen dan "
+        "aanbiedingen zijn",
+    },
+    "rule.pilot_cancellations_above_sales": {
+        "en": "{cancellations} cancellations of {sales} sales: cancellations cannot exceed sales",
+        "nl": "{cancellations} annuleringen van {sales} verkopen: er kunnen niet meer "
+        "annuleringen dan verkopen zijn",
+    },
+    "rule.pilot_duplicate_week": {
+        "en": "week {week} appears twice",
+        "nl": "week {week} komt twee keer voor",
+    },
+    "pilot.legacy_note": {
+        "en": "Success criteria written before they were numbers: {criteria}",
+        "nl": "Succescriteria van voordat ze getallen waren: {criteria}",
+    },
+    "pilot.cannot_detect": {
+        "en": "the pilot needs {weeks} weeks to detect a conversion of {target} against {baseline}, "
+        "but runs {duration} weeks",
+        "nl": "de pilot heeft {weeks} weken nodig om een conversie van {target} tegen {baseline} "
+        "aan te tonen, maar duurt {duration} weken",
+    },
+    "pilot.cannot_detect_at_all": {
+        "en": "the pilot group gets no eligible contacts: it cannot detect anything",
+        "nl": "de pilotgroep krijgt geen geschikte contacten: er valt niets aan te tonen",
+    },
+    "pilot.detectable": {
+        "en": "in {duration} weeks it can detect a conversion of {detectable} at best",
+        "nl": "in {duration} weken kan ze hooguit een conversie van {detectable} aantonen",
+    },
+    "pilot.criterion.min_conversion": {
+        "en": "Conversion at least",
+        "nl": "Conversie minimaal",
+    },
+    "pilot.criterion.min_uplift": {
+        "en": "Conversion uplift vs control at least",
+        "nl": "Conversiewinst t.o.v. controlegroep minimaal",
+    },
+    "pilot.criterion.max_aht_increase_seconds": {
+        "en": "AHT increase vs control at most (seconds)",
+        "nl": "Stijging gespreksduur t.o.v. controlegroep maximaal (seconden)",
+    },
+    "pilot.criterion.max_fcr_drop_points": {
+        "en": "FCR drop vs control at most (points)",
+        "nl": "Daling FCR t.o.v. controlegroep maximaal (procentpunten)",
+    },
+    "pilot.criterion.max_nps_drop_points": {
+        "en": "NPS drop vs control at most (points)",
+        "nl": "Daling NPS t.o.v. controlegroep maximaal (punten)",
+    },
+    "pilot.criterion.max_cancellation_rate": {
+        "en": "Cancellation rate at most",
+        "nl": "Annuleringsgraad maximaal",
+    },
+    "pilot.status.met": {"en": "met", "nl": "gehaald"},
+    "pilot.status.missed": {"en": "missed", "nl": "niet gehaald"},
+    "pilot.status.undecided": {"en": "not yet decided", "nl": "nog niet beslist"},
+    "pilot.decision.scale": {"en": "scale up", "nl": "opschalen"},
+    "pilot.decision.stop": {"en": "stop", "nl": "stoppen"},
+    "pilot.decision.extend": {"en": "extend the pilot", "nl": "pilot verlengen"},
     # ---- END targeting and pilots ----
 }
 

@@ -32,9 +32,9 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from .csv_values import DecimalMark
-from .customer_file import CustomerFile, read_customer_file
-from .customer_values import cell_problem
+from .csv_values import DecimalMark, distinct, parse_yes_no
+from .customer_file import OPTIONAL, CustomerFile, read_customer_file
+from .customer_values import AMOUNT_MAX, AMOUNT_MIN, Collector, cell_problem
 from .i18n import translate
 from .problems import InputError, Problem
 from .segment_table import SegmentRow, segment_rows
@@ -242,8 +242,8 @@ def rfm_from_file(
     file: CustomerFile, as_of: dt.date | None = None, confidence: float = 0.95
 ) -> RfmResult:
     """Score a parsed customer file as of ``as_of`` (default: the day after its latest date)."""
-    table, shown_as_of = _per_customer(file, as_of)
-    return score_customers(table, shown_as_of, confidence)
+    table, as_of_date = _per_customer(file, as_of)
+    return score_customers(table, as_of_date, confidence)
 
 
 def rfm_from_csv(
@@ -261,3 +261,84 @@ def rfm_from_csv(
     ('2024-03-02', [['A', 30, 2], ['B', 1, 1]])
     """
     return rfm_from_file(read_customer_file(data, columns, decimal, date_format), as_of)
+
+
+def _yes_no_column(values: pd.Series) -> npt.NDArray[np.int8]:
+    """Booleans or yes/no texts as 1/0, missing as -1, anything else -2."""
+    if pd.api.types.is_bool_dtype(values.dtype):
+        return np.where(values.fillna(False).to_numpy(dtype=bool), 1, 0).astype(np.int8)
+    texts = values.astype("str").where(values.notna(), "")
+    codes, uniques = distinct(texts)
+    return parse_yes_no(uniques)[codes]
+
+
+def _report_cells(
+    problems: Collector,
+    bad: npt.NDArray[np.bool_],
+    values: pd.Series,
+    rows: npt.NDArray[np.int64],
+    column: str,
+    key: str,
+) -> None:
+    def make(i: int) -> Problem:
+        return cell_problem(int(rows[i]), column, key, str(values.iat[i]), format="yyyy-mm-dd")
+
+    problems.report(bad, make)
+
+
+def rfm_from_transactions(
+    frame: pd.DataFrame, as_of: dt.date | None = None, confidence: float = 0.95
+) -> RfmResult:
+    """Score a transaction table already in memory (``customer_id``, ``date``, ``amount``;
+    optional ``consent``, ``segment``, ``response``). Row numbers in problems count the
+    table's rows from 2, as a spreadsheet with a header row would show them.
+
+    >>> frame = pd.DataFrame({"customer_id": ["A", "B"], "date": ["2024-01-01", "2024-01-03"],
+    ...                       "amount": [10.0, 20.0]})
+    >>> rfm_from_transactions(frame).customers["recency_days"].tolist()
+    [3, 1]
+    """
+    missing = [c for c in ("customer_id", "date", "amount") if c not in frame]
+    if missing:
+        found = ", ".join(str(c) for c in frame.columns) or "-"
+        raise InputError(
+            [Problem.rule(c, "customers.frame_column", column=c, found=found) for c in missing]
+        )
+    rows_shown = np.arange(2, 2 + len(frame), dtype=np.int64)
+    ids = frame["customer_id"].astype("str").str.strip().where(frame["customer_id"].notna(), "")
+    dates = pd.to_datetime(frame["date"], errors="coerce")
+    amount = pd.to_numeric(frame["amount"], errors="coerce").to_numpy(dtype=np.float64)
+    problems = Collector()
+    checks = (
+        ("customer_id", (ids == "").to_numpy(), "customers.empty_cell"),
+        ("date", dates.isna().to_numpy(), "customers.bad_date"),
+        ("amount", ~((amount >= AMOUNT_MIN) & (amount <= AMOUNT_MAX)), "customers.bad_amount"),
+    )
+    for column, bad, key in checks:
+        _report_cells(problems, bad, frame[column], rows_shown, column, key)
+    if problems.total:
+        raise InputError(problems.listed())
+    codes, uniques = pd.factorize(ids, sort=True)
+    rows = pd.DataFrame(
+        {
+            "customer": codes.astype(np.int64),
+            "row": rows_shown,
+            "day": dates.to_numpy().astype("datetime64[D]").astype(np.int64),
+            "amount": amount,
+        }
+    )
+    for name in ("consent", "response"):
+        if name in frame:
+            rows[name] = _yes_no_column(frame[name])
+    if "segment" in frame:
+        rows["segment"] = frame["segment"].astype("str").to_numpy()
+    file = CustomerFile(
+        layout="transactions",
+        rows=rows,
+        customer_ids=pd.Series(uniques, dtype="str"),
+        columns={c: c for c in frame.columns if c in ("customer_id", "date", "amount", *OPTIONAL)},
+        separator="",
+        decimal=".",
+        date_format="",
+    )
+    return rfm_from_file(file, as_of, confidence)

@@ -45,125 +45,28 @@ REQUIRED: dict[Layout, tuple[str, ...]] = {
 }
 OPTIONAL = ("consent", "segment", "response")
 FIELDS = ("customer_id", "date", "amount", "last_purchase", "purchases", "total_spend", *OPTIONAL)
-ALIASES: dict[str, tuple[str, ...]] = {
-    "customer_id": (
-        "customerid",
-        "customer",
-        "customerno",
-        "customernumber",
-        "customernr",
-        "clientid",
-        "client",
-        "clientnumber",
-        "accountid",
-        "klantid",
-        "klantnummer",
-        "klantnr",
-        "klant",
-        "relatienummer",
-        "relatienr",
-        "relatie",
-        "debiteurnummer",
-        "id",
-    ),
-    "date": (
-        "date",
-        "orderdate",
-        "purchasedate",
-        "transactiondate",
-        "invoicedate",
-        "datum",
-        "orderdatum",
-        "aankoopdatum",
-        "transactiedatum",
-        "factuurdatum",
-        "besteldatum",
-    ),
-    "amount": (
-        "amount",
-        "amounteur",
-        "value",
-        "revenue",
-        "sales",
-        "spend",
-        "price",
-        "ordervalue",
-        "bedrag",
-        "bedrageur",
-        "omzet",
-        "waarde",
-        "orderwaarde",
-        "orderbedrag",
-        "prijs",
-    ),
-    "last_purchase": (
-        "lastpurchase",
-        "lastpurchasedate",
-        "lastorder",
-        "lastorderdate",
-        "lastpurchaseon",
-        "laatsteaankoop",
-        "laatsteaankoopdatum",
-        "datumlaatsteaankoop",
-        "laatsteorder",
-        "laatsteorderdatum",
-        "laatstebestelling",
-    ),
-    "purchases": (
-        "purchases",
-        "frequency",
-        "numberofpurchases",
-        "orders",
-        "numberoforders",
-        "ordercount",
-        "purchasecount",
-        "aantalaankopen",
-        "aantalorders",
-        "aantalbestellingen",
-        "aankopen",
-        "frequentie",
-    ),
-    "total_spend": (
-        "totalspend",
-        "monetary",
-        "totalamount",
-        "totalrevenue",
-        "totalsales",
-        "totalvalue",
-        "totaalbesteed",
-        "totalebesteding",
-        "totaalbedrag",
-        "totaleomzet",
-        "omzettotaal",
-        "besteding",
-        "totaleuitgaven",
-    ),
-    "consent": (
-        "consent",
-        "optin",
-        "permission",
-        "marketingconsent",
-        "contactconsent",
-        "toestemming",
-        "akkoord",
-        "marketingtoestemming",
-        "contacttoestemming",
-    ),
-    "segment": ("segment", "group", "customersegment", "klantsegment", "groep", "doelgroep"),
-    "response": (
-        "response",
-        "pastresponse",
-        "responded",
-        "boughtafteroffer",
-        "converted",
-        "respons",
-        "reactie",
-        "gekocht",
-        "gereageerd",
-        "eerdererespons",
-        "conversie",
-    ),
+# Normalised header names (``normalise``) read as each field, English and Dutch.
+_ALIAS_TEXT = {
+    "customer_id": "customerid customer customerno customernumber customernr clientid client "
+    "clientnumber accountid klantid klantnummer klantnr klant relatienummer relatienr relatie "
+    "debiteurnummer id",
+    "date": "date orderdate purchasedate transactiondate invoicedate datum orderdatum "
+    "aankoopdatum transactiedatum factuurdatum besteldatum",
+    "amount": "amount amounteur value revenue sales spend price ordervalue bedrag bedrageur omzet "
+    "waarde orderwaarde orderbedrag prijs",
+    "last_purchase": "lastpurchase lastpurchasedate lastorder lastorderdate laatsteaankoop "
+    "laatsteaankoopdatum datumlaatsteaankoop laatsteorder laatsteorderdatum laatstebestelling",
+    "purchases": "purchases frequency numberofpurchases orders numberoforders ordercount "
+    "purchasecount aantalaankopen aantalorders aantalbestellingen aankopen frequentie",
+    "total_spend": "totalspend monetary totalamount totalrevenue totalsales totalvalue "
+    "totaalbesteed totalebesteding totaalbedrag totaleomzet omzettotaal besteding totaleuitgaven",
+    "consent": "consent optin permission marketingconsent contactconsent toestemming akkoord "
+    "marketingtoestemming contacttoestemming",
+    "segment": "segment group customersegment klantsegment groep doelgroep",
+    "response": "response pastresponse responded boughtafteroffer converted respons reactie "
+    "gekocht gereageerd eerdererespons conversie gekochtnaaanbod",
 }
+ALIASES: dict[str, tuple[str, ...]] = {f: tuple(t.split()) for f, t in _ALIAS_TEXT.items()}
 MAX_BYTES = 512 * 1024 * 1024
 
 

@@ -110,7 +110,8 @@ def _choose_decimal(
     separator: str,
     override: DecimalMark | None,
     problems: Collector,
-) -> DecimalMark:
+) -> DecimalMark | None:
+    """The decimal mark of the column (None when refused: mixed, or ambiguous)."""
     default: DecimalMark = "," if separator == ";" else "."
     if override is not None:
         return override
@@ -131,7 +132,7 @@ def _choose_decimal(
                 point_value=uniques[evidence.point],
             )
         )
-        return default
+        return None
     if evidence.comma >= 0:
         return ","
     if evidence.point >= 0:
@@ -145,6 +146,7 @@ def _choose_decimal(
                 uniques[evidence.ambiguous],
             )
         )
+        return None
     return default
 
 
@@ -242,10 +244,15 @@ def parse_columns(
     out["day"], form = _days(cells[day_field], rows, shown[day_field], date_format, problems)
     money = "amount" if "amount" in cells else "total_spend"
     money_codes, money_uniques = distinct(cells[money])
-    mark = _choose_decimal(
+    chosen = _choose_decimal(
         money_uniques, money_codes, rows, shown[money], separator, decimal, problems
     )
-    out["amount"] = _numbers(cells[money], rows, shown[money], mark, problems)
+    if chosen is None:  # refused: the amounts cannot be read, and are not reported cell by cell
+        mark: DecimalMark = "," if separator == ";" else "."
+        out["amount"] = np.nan
+    else:
+        mark = chosen
+        out["amount"] = _numbers(cells[money], rows, shown[money], mark, problems)
     if "purchases" in cells:
         counts = _numbers(cells["purchases"], rows, shown["purchases"], mark, problems, whole=True)
         out["purchases"] = np.nan_to_num(counts, nan=0.0).astype(np.int64)

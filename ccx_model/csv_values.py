@@ -2,7 +2,7 @@
 
 Every function works on the *distinct* texts of a column (``pandas.factorize``), so
 a million rows with a few thousand distinct dates or amounts cost a few thousand
-parses. A text that cannot be read becomes NaN / NaT / -1, never a guess; the
+parses. A text that cannot be read becomes NaN / ``NO_DAY`` / -2, never a guess; the
 caller names its row and column.
 
 **Decimal mark.** Dutch Excel writes ``1.234,56`` (comma decimal, point grouping),
@@ -163,14 +163,18 @@ def detect_date_format(parts: pd.Series) -> str | None:
     return best
 
 
-def parse_days(parts: pd.Series, date_format: str) -> IntArray:
-    """Days since 1970-01-01 of each date part; -1 where it is not a date in that form.
+NO_DAY = np.iinfo(np.int64).min  # "not a date": any real day, also before 1970, is above it
 
-    >>> parse_days(pd.Series(["1-1-1970", "02-01-1970", "31-02-2024"]), "%d-%m-%Y").tolist()
-    [0, 1, -1]
+
+def parse_days(parts: pd.Series, date_format: str) -> IntArray:
+    """Days since 1970-01-01 of each date part; ``NO_DAY`` where it is not a date in that form.
+
+    >>> days = parse_days(pd.Series(["1-1-1970", "31-12-1969", "31-02-2024"]), "%d-%m-%Y")
+    >>> days[:2].tolist(), days[2] == NO_DAY
+    ([0, -1], np.True_)
     """
     dates = pd.to_datetime(parts, format=date_format, errors="coerce")
-    days = np.full(len(parts), -1, dtype=np.int64)
+    days = np.full(len(parts), NO_DAY, dtype=np.int64)
     ok = dates.notna().to_numpy()
     days[ok] = dates[ok].to_numpy().astype("datetime64[D]").astype(np.int64)
     return days

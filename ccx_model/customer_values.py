@@ -16,6 +16,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from .csv_values import (
+    NO_DAY,
     DecimalMark,
     IntArray,
     date_part,
@@ -191,8 +192,8 @@ def _days(
     days = parse_days(parts, form)
     if override is None and form == "%d/%m/%Y" and month_first(parts):
         problems.add(Problem.rule(column, "customers.month_first_dates", column=column))
-        return np.full(len(texts), -1, dtype=np.int64), form
-    per_row = (days < 0)[codes]
+        return np.full(len(texts), NO_DAY, dtype=np.int64), form
+    per_row = (days == NO_DAY)[codes]
     shown = show_date_format(form)
     empty = _empty(texts)
     problems.report(empty, lambda i: cell_problem(int(rows[i]), column, "customers.empty_cell", ""))

@@ -227,6 +227,16 @@ def test_month_first_dates_are_refused_not_misread() -> None:
     ]
 
 
+def test_dates_before_1970_are_dates() -> None:
+    file = read_customer_file(b"id;datum;bedrag\nA;20-07-1969;5\nA;01-01-2024;5\n")
+    assert file.rows["day"].tolist()[0] == (dt.date(1969, 7, 20) - dt.date(1970, 1, 1)).days
+    result = rfm_from_csv(b"id;datum;bedrag\nA;20-07-1969;5\nB;01-01-2024;5\n")
+    assert result.customers["recency_days"].tolist() == [
+        (dt.date(2024, 1, 2) - dt.date(1969, 7, 20)).days,
+        1,
+    ]
+
+
 def test_times_after_the_date_are_ignored() -> None:
     data = b"id;datum;bedrag\nA;03-01-2024 14:22;5\nA;2024-01-05T08:00:00;5\nB;04-01-2024;1\n"
     # Most dates set the form (dd-mm-yyyy): the ISO one is then a bad cell, not a guess.

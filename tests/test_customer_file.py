@@ -7,10 +7,12 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ccx_model.customer_file import read_customer_file
 from ccx_model.problems import InputError
-from ccx_model.rfm import rfm_from_csv
+from ccx_model.rfm import rfm_from_csv, rfm_from_transactions
 
 AS_OF = dt.date(2025, 1, 1)
 
@@ -297,8 +299,6 @@ def test_other_columns_are_not_read() -> None:
 
 
 def test_rfm_from_an_in_memory_table_names_bad_rows() -> None:
-    from ccx_model.rfm import rfm_from_transactions
-
     frame = pd.DataFrame(
         {"customer_id": ["A", None], "date": ["2024-01-01", "x"], "amount": [1, 2]}
     )
@@ -310,3 +310,48 @@ def test_rfm_from_an_in_memory_table_names_bad_rows() -> None:
     ]
     with pytest.raises(InputError, match="the table needs a column 'amount'"):
         rfm_from_transactions(frame.drop(columns="amount"))
+
+
+@st.composite
+def purchases(draw: st.DrawFn) -> pd.DataFrame:
+    n = draw(st.integers(1, 40))
+    return pd.DataFrame(
+        {
+            "customer_id": draw(
+                st.lists(st.sampled_from(["001", "002", "A7", "Z"]), min_size=n, max_size=n)
+            ),
+            "date": draw(
+                st.lists(
+                    st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), min_size=n, max_size=n
+                )
+            ),
+            "amount": draw(st.lists(st.integers(-100_000, 5_000_000), min_size=n, max_size=n)),
+        }
+    ).assign(amount=lambda f: f["amount"] / 100.0)
+
+
+def export(frame: pd.DataFrame, dutch: bool, date_format: str) -> bytes:
+    amounts = [f"{a:,.2f}" for a in frame["amount"]]
+    if dutch:
+        amounts = [a.translate(str.maketrans(",.", ".,")) for a in amounts]
+    separator = ";" if dutch else ","
+    lines = ["klantnummer;datum;bedrag" if dutch else "customer_id,date,amount"]
+    for cid, day, amount in zip(frame["customer_id"], frame["date"], amounts, strict=True):
+        lines.append(separator.join([cid, day.strftime(date_format), f'"{amount}"']))
+    return ("\r\n" if dutch else "\n").join(lines).encode()
+
+
+@settings(database=None, deadline=None, max_examples=60)
+@given(purchases(), st.sampled_from(["dutch", "english-iso", "english-slashes"]))
+def test_any_base_reads_the_same_from_a_dutch_or_english_export(
+    frame: pd.DataFrame, kind: str
+) -> None:
+    dutch = kind == "dutch"
+    form = {"dutch": "%d-%m-%Y", "english-iso": "%Y-%m-%d", "english-slashes": "%d/%m/%Y"}[kind]
+    from_file = rfm_from_csv(export(frame, dutch, form))
+    in_memory = rfm_from_transactions(frame)
+    columns = ["customer_id", "recency_days", "frequency", "r", "f", "m", "segment"]
+    pd.testing.assert_frame_equal(from_file.customers[columns], in_memory.customers[columns])
+    assert from_file.customers["monetary_eur"].tolist() == pytest.approx(
+        in_memory.customers["monetary_eur"].tolist()
+    )

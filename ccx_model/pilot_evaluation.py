@@ -247,6 +247,7 @@ class PilotEvaluation:
     """The measured figures, each criterion and the decision."""
 
     weeks: int
+    duration_weeks: int
     pilot_offers: int
     pilot_sales: int
     conversion: Interval | None
@@ -277,6 +278,10 @@ class PilotEvaluation:
         comparison = self.comparison
         return {
             "weeks": self.weeks,
+            "duration_weeks": self.duration_weeks,
+            # Still undecided when the planned weeks are over: extending is a choice to make.
+            "undecided_after_duration": self.decision == "extend"
+            and self.weeks >= self.duration_weeks,
             "decision": self.decision,
             "decision_label": translate(f"pilot.decision.{self.decision}", lang),
             "criteria": [c.to_dict(lang) for c in self.criteria],
@@ -344,6 +349,7 @@ def evaluate_pilot(pilot: Pilot, actuals: PilotActuals) -> PilotEvaluation:
     weeks = len({w.week for w in actuals.pilot})
     return PilotEvaluation(
         weeks=weeks,
+        duration_weeks=pilot.duration_weeks,
         pilot_offers=offers,
         pilot_sales=sales,
         conversion=conversion,

@@ -338,6 +338,11 @@ def test_too_few_offers_to_tell_extends_the_pilot() -> None:
     )
     assert [c.status for c in result.criteria] == ["undecided", "undecided"]
     assert result.decision == "extend"
+    assert result.to_dict()["undecided_after_duration"] is False  # 2 of 8 weeks
+    over = evaluate_pilot(
+        Pilot(duration_weeks=2, criteria=SuccessCriteria(min_uplift=0.0)), actuals
+    ).to_dict()
+    assert over["undecided_after_duration"] is True and over["duration_weeks"] == 2
 
 
 def test_a_control_that_makes_no_offers_leaves_uplift_undecided() -> None:

@@ -20,6 +20,7 @@ from .report import format_table, write_json
 from .result import Benchmark, Row
 from .scenario_files import compare_four, open_scenario_file
 from .staffing import staffing_year
+from .targeting import rfm_million
 
 BENCHMARKS: tuple[Benchmark, ...] = (
     staffing_year,
@@ -31,6 +32,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     chart_png_and_deck,
     input_to_kpi,
     compare_page,
+    rfm_million,
 )
 RESULTS_PATH = Path(__file__).resolve().parent / "results" / "latest.json"
 

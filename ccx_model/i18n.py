@@ -329,6 +329,200 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "--intervals rij {row}: gesprekken × AHT ÷ (--interval-minutes × 60) is "
         "{traffic} Erlang; maximaal {max_traffic} Erlang per interval wordt ondersteund",
     },
+    # ---- BEGIN targeting and pilots (customer_file, rfm, targeting, pilot) ----
+    "customers.unknown_field": {
+        "en": "not a column of a customer file; allowed: {allowed}",
+        "nl": "geen kolom van een klantbestand; toegestaan: {allowed}",
+    },
+    "customers.mapped_column_missing": {
+        "en": "the file has no column '{column}'; found: {found}",
+        "nl": "het bestand heeft geen kolom '{column}'; gevonden: {found}",
+    },
+    "customers.ambiguous_column": {
+        "en": "the columns '{first}' and '{second}' both read as {target}: choose one in the "
+        "column mapping",
+        "nl": "de kolommen '{first}' en '{second}' worden allebei gelezen als {target}: kies er "
+        "één in de kolomkoppeling",
+    },
+    "customers.missing_columns": {
+        "en": "the file needs the columns {transactions} (one row per purchase) or {customers} "
+        "(one row per customer), under these or their usual names; found: {found}",
+        "nl": "het bestand heeft de kolommen {transactions} (één rij per aankoop) of {customers} "
+        "(één rij per klant) nodig, onder deze of hun gebruikelijke namen; gevonden: {found}",
+    },
+    "customers.row_width": {
+        "en": "row {row} has {cells} cells where the header has {expected} (a decimal comma in a "
+        "comma-separated file? save it with ';' as separator, or put the amounts in quotes)",
+        "nl": "rij {row} heeft {cells} cellen waar de kopregel er {expected} heeft (een "
+        "decimale komma in een bestand met komma's als scheidingsteken? sla het op met ';', of "
+        "zet de bedragen tussen aanhalingstekens)",
+    },
+    "customers.not_csv": {
+        "en": "the file cannot be read as CSV ({reason})",
+        "nl": "het bestand is niet als CSV te lezen ({reason})",
+    },
+    "customers.empty_cell": {
+        "en": "empty; a value is required",
+        "nl": "leeg; een waarde is verplicht",
+    },
+    "customers.bad_count": {
+        "en": "'{value}' is not a number of purchases; allowed: a whole number from 1 to {max}",
+        "nl": "'{value}' is geen aantal aankopen; toegestaan: een heel getal van 1 tot en met {max}",
+    },
+    "customers.bad_amount": {
+        "en": "'{value}' is not an amount; allowed: -1,000,000,000 to 1,000,000,000",
+        "nl": "'{value}' is geen bedrag; toegestaan: -1.000.000.000 tot en met 1.000.000.000",
+    },
+    "customers.bad_date": {
+        "en": "'{value}' is not a date written as {format}",
+        "nl": "'{value}' is geen datum in de vorm {format}",
+    },
+    "customers.month_first_dates": {
+        "en": "the dates in column {column} are written month first (mm/dd/yyyy), which is not "
+        "read by default: give the date format %m/%d/%Y",
+        "nl": "de datums in kolom {column} beginnen met de maand (mm/dd/jjjj), wat niet vanzelf "
+        "gelezen wordt: geef de datumnotatie %m/%d/%Y op",
+    },
+    "customers.mixed_decimal": {
+        "en": "column {column} mixes decimal marks: row {comma_row} writes {comma_value} "
+        "(decimal comma), row {point_row} writes {point_value} (decimal point); correct one, or "
+        "give the decimal mark",
+        "nl": "kolom {column} mengt decimaaltekens: rij {comma_row} schrijft {comma_value} "
+        "(decimale komma), rij {point_row} schrijft {point_value} (decimale punt); verbeter er "
+        "één, of geef het decimaalteken op",
+    },
+    "customers.ambiguous_decimal": {
+        "en": "'{value}' can be read with a decimal mark or a thousands separator, and the file's "
+        "separator does not tell which: give the decimal mark (',' or '.')",
+        "nl": "'{value}' is te lezen met een decimaalteken of met een scheidingsteken voor "
+        "duizendtallen, en het scheidingsteken van het bestand zegt niet welke: geef het "
+        "decimaalteken op (',' of '.')",
+    },
+    "customers.bad_yes_no": {
+        "en": "'{value}' is not yes or no; allowed: yes/no, ja/nee, true/false, 1/0, or empty "
+        "({empty})",
+        "nl": "'{value}' is geen ja of nee; toegestaan: ja/nee, yes/no, true/false, 1/0, of leeg "
+        "({empty})",
+    },
+    "customers.empty_consent": {"en": "empty = no consent", "nl": "leeg = geen toestemming"},
+    "customers.empty_response": {
+        "en": "empty = never offered",
+        "nl": "leeg = nooit een aanbod gehad",
+    },
+    "customers.duplicate_id": {
+        "en": "the same customer as row {first_row}; a customer file has one row per customer",
+        "nl": "dezelfde klant als rij {first_row}; een klantbestand heeft één rij per klant",
+    },
+    "customers.after_as_of": {
+        "en": "last purchase {value} is after the as-of date {as_of}",
+        "nl": "laatste aankoop {value} ligt na de peildatum {as_of}",
+    },
+    "customers.nothing_before_as_of": {
+        "en": "no purchase on or before the as-of date {as_of}",
+        "nl": "geen aankoop op of voor de peildatum {as_of}",
+    },
+    "customers.frame_column": {
+        "en": "the table needs a column '{column}'; found: {found}",
+        "nl": "de tabel heeft een kolom '{column}' nodig; gevonden: {found}",
+    },
+    "rfm.segment.champions": {"en": "Champions", "nl": "Kampioenen"},
+    "rfm.segment.loyal_customers": {"en": "Loyal customers", "nl": "Trouwe klanten"},
+    "rfm.segment.potential_loyalists": {
+        "en": "Potential loyalists",
+        "nl": "Potentieel trouwe klanten",
+    },
+    "rfm.segment.new_customers": {"en": "New customers", "nl": "Nieuwe klanten"},
+    "rfm.segment.promising": {"en": "Promising", "nl": "Veelbelovend"},
+    "rfm.segment.need_attention": {"en": "Need attention", "nl": "Aandacht nodig"},
+    "rfm.segment.about_to_sleep": {"en": "About to sleep", "nl": "Dreigen af te haken"},
+    "rfm.segment.at_risk": {"en": "At risk", "nl": "Risicoklanten"},
+    "rfm.segment.cant_lose": {"en": "Can't lose them", "nl": "Niet te missen"},
+    "rfm.segment.hibernating": {"en": "Hibernating", "nl": "Slapend"},
+    "rule.targeting_duplicate_segment": {
+        "en": "segment '{segment}' is chosen twice",
+        "nl": "segment '{segment}' is twee keer gekozen",
+    },
+    "rule.targeting_shares_sum": {
+        "en": "the chosen segments hold {total} of the customers, more than all of them",
+        "nl": "de gekozen segmenten bevatten {total} van de klanten, meer dan allemaal",
+    },
+    "rule.pilot_target_equals_baseline": {
+        "en": "the target conversion equals the baseline ({rate}): there is nothing to detect",
+        "nl": "de doelconversie is gelijk aan de basis ({rate}): er valt niets aan te tonen",
+    },
+    "rule.pilot_held_out_share_missing": {
+        "en": "a held-out control group needs held_out_share",
+        "nl": "een achtergehouden controlegroep heeft held_out_share nodig",
+    },
+    "rule.pilot_groups_above_all": {
+        "en": "the pilot and the held-out control together are {total} of the centre, more than "
+        "all of it",
+        "nl": "de pilot en de achtergehouden controlegroep zijn samen {total} van het centrum, "
+        "meer dan het geheel",
+    },
+    "rule.pilot_sales_above_offers": {
+        "en": "{sales} sales from {offers} offers: sales cannot exceed offers",
+        "nl": "{sales} verkopen uit {offers} aanbiedingen: er kunnen niet meer verkopen dan "
+        "aanbiedingen zijn",
+    },
+    "rule.pilot_cancellations_above_sales": {
+        "en": "{cancellations} cancellations of {sales} sales: cancellations cannot exceed sales",
+        "nl": "{cancellations} annuleringen van {sales} verkopen: er kunnen niet meer "
+        "annuleringen dan verkopen zijn",
+    },
+    "rule.pilot_duplicate_week": {
+        "en": "week {week} appears twice",
+        "nl": "week {week} komt twee keer voor",
+    },
+    "pilot.legacy_note": {
+        "en": "Success criteria written before they were numbers: {criteria}",
+        "nl": "Succescriteria van voordat ze getallen waren: {criteria}",
+    },
+    "pilot.cannot_detect": {
+        "en": "the pilot needs {weeks} weeks to detect a conversion of {target} against {baseline}, "
+        "but runs {duration} weeks",
+        "nl": "de pilot heeft {weeks} weken nodig om een conversie van {target} tegen {baseline} "
+        "aan te tonen, maar duurt {duration} weken",
+    },
+    "pilot.cannot_detect_at_all": {
+        "en": "the pilot group gets no eligible contacts: it cannot detect anything",
+        "nl": "de pilotgroep krijgt geen geschikte contacten: er valt niets aan te tonen",
+    },
+    "pilot.detectable": {
+        "en": "in {duration} weeks it can detect a conversion of {detectable} at best",
+        "nl": "in {duration} weken kan ze hooguit een conversie van {detectable} aantonen",
+    },
+    "pilot.criterion.min_conversion": {
+        "en": "Conversion at least",
+        "nl": "Conversie minimaal",
+    },
+    "pilot.criterion.min_uplift": {
+        "en": "Conversion uplift vs control at least",
+        "nl": "Conversiewinst t.o.v. controlegroep minimaal",
+    },
+    "pilot.criterion.max_aht_increase_seconds": {
+        "en": "AHT increase vs control at most (seconds)",
+        "nl": "Stijging gespreksduur t.o.v. controlegroep maximaal (seconden)",
+    },
+    "pilot.criterion.max_fcr_drop_points": {
+        "en": "FCR drop vs control at most (points)",
+        "nl": "Daling FCR t.o.v. controlegroep maximaal (procentpunten)",
+    },
+    "pilot.criterion.max_nps_drop_points": {
+        "en": "NPS drop vs control at most (points)",
+        "nl": "Daling NPS t.o.v. controlegroep maximaal (punten)",
+    },
+    "pilot.criterion.max_cancellation_rate": {
+        "en": "Cancellation rate at most",
+        "nl": "Annuleringsgraad maximaal",
+    },
+    "pilot.status.met": {"en": "met", "nl": "gehaald"},
+    "pilot.status.missed": {"en": "missed", "nl": "niet gehaald"},
+    "pilot.status.undecided": {"en": "not yet decided", "nl": "nog niet beslist"},
+    "pilot.decision.scale": {"en": "scale up", "nl": "opschalen"},
+    "pilot.decision.stop": {"en": "stop", "nl": "stoppen"},
+    "pilot.decision.extend": {"en": "extend the pilot", "nl": "pilot verlengen"},
+    # ---- END targeting and pilots ----
 }
 
 

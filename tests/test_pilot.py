@@ -24,6 +24,7 @@ from statsmodels.stats.proportion import (
     proportions_ztest,
     samplesize_proportions_2indep_onetail,
 )
+from strategies import floats
 
 from ccx_model.pilot import (
     Pilot,
@@ -47,14 +48,14 @@ from ccx_model.problems import InputError, problems_from_validation
 from ccx_model.proportions import Interval, difference, wilson, z_test
 
 STATS = settings(database=None, deadline=None, max_examples=150)
-rates = st.floats(0.01, 0.95)
+rates = floats(0.01, 0.95)
 
 
 # --- before: the sample size ----------------------------------------------------------
 
 
 @STATS
-@given(rates, rates, st.floats(0.5, 0.95), st.sampled_from([0.01, 0.05, 0.1]), st.floats(0.25, 8.0))
+@given(rates, rates, floats(0.5, 0.95), st.sampled_from([0.01, 0.05, 0.1]), floats(0.25, 8.0))
 def test_sample_size_is_statsmodels_fleiss_rounded_up(
     p0: float, p1: float, power: float, alpha: float, ratio: float
 ) -> None:

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
+from strategies import floats
 
 from ccx_model.commercial import CrossSell, Outbound
 from ccx_model.problems import problems_from_validation
@@ -103,13 +104,13 @@ def test_targeting_round_trips_as_json_without_customers() -> None:
     assert "customer_id" not in text
 
 
-shares = st.floats(0.0, 0.25)
-consents = st.one_of(st.none(), st.floats(0.0, 1.0))
-lifts = st.one_of(st.none(), st.floats(0.0, 5.0))
+shares = floats(0.0, 0.25)
+consents = st.one_of(st.none(), floats(0.0, 1.0))
+lifts = st.one_of(st.none(), floats(0.0, 5.0))
 
 
 @settings(database=None, deadline=None, max_examples=200)
-@given(st.lists(st.tuples(shares, consents, lifts), max_size=4), st.floats(0.0, 3.0))
+@given(st.lists(st.tuples(shares, consents, lifts), max_size=4), floats(0.0, 3.0))
 def test_shares_stay_within_0_and_1_and_the_multiplier_within_the_lifts(
     parts: list[tuple[float, float | None, float | None]], entered: float
 ) -> None:

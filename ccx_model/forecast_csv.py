@@ -7,26 +7,16 @@ named with its row and column; nothing is guessed (see ``csv_table``).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
 
 from .csv_table import CellPlace, decimal_mark, read_csv_table, read_number
-from .erlang import FloatArray
+from .forecast import AHT_MAX, AHT_MIN, CALLS_MAX, MAX_ROWS, IntervalForecast
 from .problems import Bounds, InputError, Problem
 
-MAX_ROWS = 200_000
-CALLS_MAX = 10_000_000.0
-AHT_MIN, AHT_MAX = 1.0, 7_200.0
+__all__ = ["AHT_MAX", "AHT_MIN", "CALLS_MAX", "MAX_ROWS", "IntervalForecast", "read_interval_csv"]
+
 AHT_BOUNDS = Bounds(AHT_MIN, False, AHT_MAX, False)
-
-
-@dataclass(frozen=True)
-class IntervalForecast:
-    calls: FloatArray
-    aht_seconds: FloatArray | None
-    # Where each interval stands in the file (the header is row 1; blank rows are skipped).
-    row_numbers: tuple[int, ...] = ()
 
 
 def read_interval_csv(text: str) -> IntervalForecast:

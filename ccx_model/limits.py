@@ -15,7 +15,6 @@ from __future__ import annotations
 import numpy as np
 
 from .erlang import ArrayLike
-from .problems import InputError, Problem
 
 MAX_TRAFFIC_ERLANGS = 100_000.0
 
@@ -28,6 +27,9 @@ def check_interval_traffic(traffic_erlangs: ArrayLike, field: str) -> None:
     ...
     ccx_model.problems.InputError: demand.calls_per_month: the busiest interval holds 200,000 Erlangs of work (calls × handle time ÷ interval length); at most 100,000 per interval can be staffed: lower the volume or the handle time.
     """
+    # Imported here: the limit itself is read by ``ccx staffing``, which loads no pydantic.
+    from .problems import InputError, Problem
+
     traffic = np.asarray(traffic_erlangs, dtype=np.float64)
     if traffic.size == 0:
         return

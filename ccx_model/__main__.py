@@ -1,5 +1,12 @@
-"""``python -m ccx_model`` is the ``ccx`` command."""
+"""``python -m ccx_model`` was the command line; it lives in ``ccx_cli`` now.
 
-from .cli import main
+The model imports nothing above it, so this only says where the command went.
+"""
 
-raise SystemExit(main())
+import sys
+
+print(
+    "ccx: error: the command line is `ccx` (or `python -m ccx_cli`); ccx_model is the model",
+    file=sys.stderr,
+)
+raise SystemExit(2)

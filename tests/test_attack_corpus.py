@@ -321,7 +321,7 @@ def test_the_command_line_exports_a_hostile_name_without_aborting(tmp_path: Path
         [
             sys.executable,
             "-m",
-            "ccx_model",
+            "ccx_cli",
             "export",
             str(CORPUS / "formula_department_and_reason.yaml"),
             "--format",

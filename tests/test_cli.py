@@ -1,6 +1,6 @@
 """The ``ccx`` command line: staffing for one interval or a CSV, scenario evaluation.
 
-Most tests call ``ccx_model.cli.main`` in-process; a few start ``python -m ccx_model``
+Most tests call ``ccx_cli.main`` in-process; a few start ``python -m ccx_cli``
 to prove the entry point and its exit codes. Bad input must always end in exit code
 2 and one plain line per problem on stderr, never a traceback.
 """
@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from ccx_model.cli import main
+from ccx_cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = str(ROOT / "scenarios" / "baseline.yaml")
@@ -497,7 +497,7 @@ class TestLanguage:
 class TestEntryPoint:
     def run_module(self, *argv: str, timeout_s: float = 60) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "ccx_model", *argv],
+            [sys.executable, "-m", "ccx_cli", *argv],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -505,12 +505,12 @@ class TestEntryPoint:
             check=False,
         )
 
-    def test_python_m_ccx_model_prints_json_and_exits_0(self) -> None:
+    def test_python_m_ccx_cli_prints_json_and_exits_0(self) -> None:
         done = self.run_module(*EXAMPLE, "--service-level", "0.8", "--json")
         assert done.returncode == 0, done.stderr
         assert strict_json(done.stdout)["agents"] == 14
 
-    def test_python_m_ccx_model_exits_2_on_bad_input_without_a_traceback(self) -> None:
+    def test_python_m_ccx_cli_exits_2_on_bad_input_without_a_traceback(self) -> None:
         done = self.run_module(
             "evaluate", "scenarios/baseline.yaml", "--set", "service.shrinkage=1"
         )

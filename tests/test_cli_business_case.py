@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from ccx_model.cli import main
+from ccx_cli import main
 from ccx_model.scenario_io import apply_overrides, dump_scenario, load_scenario
 
 ROOT = Path(__file__).resolve().parent.parent

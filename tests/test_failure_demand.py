@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 from strategies import floats
 
+from ccx_cli import main as cli_main
 from ccx_model.business_case import CUT_PREFIX, build_business_case, levers
-from ccx_model.cli import main as cli_main
 from ccx_model.evaluate import Evaluation, evaluate, phone_cut_factors
 from ccx_model.failure_demand import (
     NO_DEPARTMENT,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from ccx_model.cli import main
+from ccx_cli import main
 from ccx_model.problems import InputError
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import (

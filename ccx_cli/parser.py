@@ -1,0 +1,96 @@
+"""The arguments of every ``ccx`` command (argparse only: ``ccx --help`` loads no model)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from .output import fail
+
+LANGUAGES = ["en", "nl"]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        fail([message])
+
+
+def _json_flags(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--json", action="store_true", help="print JSON (compact, one line)")
+    command.add_argument(
+        "--pretty", action="store_true", help="print JSON indented by 2 spaces (implies --json)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ccx", description="Contact-centre business case calculator.")
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="message language")
+    # --lang is also accepted after the command (``ccx export X.yaml --lang nl``);
+    # SUPPRESS keeps the command's copy from resetting a --lang given before it.
+    language = _Parser(add_help=False)
+    language.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="message language"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    staffing = commands.add_parser(
+        "staffing", help="Erlang C staffing for one or many intervals", parents=[language]
+    )
+    staffing.add_argument("--calls", help="calls offered in the interval")
+    staffing.add_argument("--intervals", help="CSV with a 'calls' column (optional 'aht_seconds')")
+    staffing.add_argument("--interval-minutes", required=True)
+    staffing.add_argument("--aht-seconds", required=True)
+    staffing.add_argument("--answer-seconds", required=True)
+    staffing.add_argument("--service-level", help="target, e.g. 0.8 (exclusive with --agents)")
+    staffing.add_argument("--agents", help="agents on the phones (exclusive with --service-level)")
+    staffing.add_argument("--max-occupancy", help="e.g. 0.85")
+    staffing.add_argument("--shrinkage", default=0.0, help="e.g. 0.3")
+    _json_flags(staffing)
+
+    evaluate = commands.add_parser("evaluate", help="evaluate a scenario file", parents=[language])
+    evaluate.add_argument("scenario", help="scenario file (YAML or JSON)")
+    evaluate.add_argument(
+        "--set",
+        action="append",
+        metavar="PATH=VALUE",
+        help="override a field, e.g. service.shrinkage=0.3",
+    )
+    evaluate.add_argument(
+        "--baseline", help="scenario to measure the business case against (default: its own as-is)"
+    )
+    _json_flags(evaluate)
+
+    compare = commands.add_parser(
+        "compare", help="compare 2 to 4 scenario files side by side", parents=[language]
+    )
+    compare.add_argument("scenarios", nargs="+", help="scenario files (YAML or JSON), 2 to 4")
+    compare.add_argument(
+        "--baseline", help="scenario the others are measured against (default: the first file)"
+    )
+    _json_flags(compare)
+
+    export = commands.add_parser(
+        "export",
+        help="write chart files, a PowerPoint board pack and an Excel workbook",
+        parents=[language],
+    )
+    export.add_argument("scenario", help="scenario file (YAML or JSON)")
+    export.add_argument(
+        "--compare",
+        nargs="+",
+        default=[],
+        metavar="FILE",
+        help="scenarios for the comparison slide",
+    )
+    export.add_argument("--baseline", help="scenario the business case is measured against")
+    export.add_argument(
+        "--format", default="png,svg,pptx,xlsx", help="comma-separated: png, svg, pptx, xlsx"
+    )
+    export.add_argument("--out", default="ccx-export", help="folder to write the files to")
+    export.add_argument(
+        "--accent", default="#0B6E4F", help="accent colour of the chart files, e.g. '#C8102E'"
+    )
+    export.set_defaults(json=False, pretty=False)
+    return parser

@@ -11,7 +11,11 @@ What is measured, and why:
    interval. Its agent counts must equal ours exactly (any mismatch fails the run
    and is diagnosed); its time gives the speed ratio of our vectorised Erlang C over
    a per-interval Python loop.
-3. **A full evaluation of the baseline scenario**, ``ccx_model.evaluate.evaluate``:
+3. **The whole ``ccx staffing`` process on that year** (``bench.cli``): start, read
+   the year's CSV, staff it, write the JSON, timed as a subprocess beside
+   pyworkforce's in-process time on the same year (goal: at least 20× faster), with
+   ``ccx --help`` and the interpreter's own start-up as floors.
+4. **A full evaluation of the baseline scenario**, ``ccx_model.evaluate.evaluate``:
    what the app recomputes on every change of an input (target: median ≤ 50 ms).
 
 Each benchmark is a function returning result rows; ``bench.__main__`` runs them in

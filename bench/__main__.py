@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .browser import compare_page, input_to_kpi
 from .business_case import evaluate_business_case
+from .cli import ccx_process
 from .evaluation import evaluate_baseline
 from .exports import chart_png_and_deck
 from .failure_demand import evaluate_reasons_and_channels
@@ -24,6 +25,7 @@ from .targeting import rfm_million
 
 BENCHMARKS: tuple[Benchmark, ...] = (
     staffing_year,
+    ccx_process,
     evaluate_baseline,
     evaluate_business_case,
     evaluate_reasons_and_channels,

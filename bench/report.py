@@ -31,7 +31,12 @@ def format_value(value: float, unit: str) -> str:
 
 
 def _cells(row: Row) -> tuple[str, ...]:
-    target = "" if row.target_max is None else "≤ " + format_value(row.target_max, row.unit)
+    targets = []
+    if row.target_min is not None:
+        targets.append("≥ " + format_value(row.target_min, row.unit))
+    if row.target_max is not None:
+        targets.append("≤ " + format_value(row.target_max, row.unit))
+    target = ", ".join(targets)
     return (row.benchmark, row.metric, format_value(row.value, row.unit), target, row.status)
 
 

@@ -43,11 +43,11 @@ import math
 
 import numpy as np
 import numpy.typing as npt
-from scipy import special
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
+_ERFC = np.frompyfunc(math.erfc, 1, 1)
 # Points of u = s / (1 + s) in [0, 1] on which β(s) is tabulated for one target.
 _TABLE_POINTS = 129
 # β beyond 8 would mean a target within 1e-14 of 100%: 8 keeps the start low (safe).
@@ -64,7 +64,9 @@ _FLOAT_TAIL = 8
 
 def _halfin_whitt_excess(beta: FloatArray, s: FloatArray, log_late: float) -> FloatArray:
     """``log(1 + β·Φ(β)/φ(β)) + β·s + log(1 − target)``: increasing in β, 0 at the answer."""
-    mills = special.ndtr(beta) * math.sqrt(2.0 * math.pi) * np.exp(0.5 * beta * beta)
+    # Φ(β) = erfc(−β/√2)/2, element by element: the table has only 128 points.
+    normal_cdf = np.asarray(_ERFC(-beta / math.sqrt(2.0)), dtype=np.float64) / 2.0
+    mills = normal_cdf * math.sqrt(2.0 * math.pi) * np.exp(0.5 * beta * beta)
     return np.asarray(np.log1p(beta * mills) + beta * s - log_late, dtype=np.float64)
 
 
@@ -90,33 +92,33 @@ def _beta_table(log_late: float) -> tuple[FloatArray, FloatArray]:
 def _warm_start(
     traffic: FloatArray, aht: FloatArray, answer: FloatArray, target: FloatArray
 ) -> IntArray:
-    """``max(⌊A⌋ + 1, ⌊A + β√A⌋)`` per interval; ⌊A⌋ + 1 where β is not available.
+    """``⌊A + β√A⌋`` per interval; 0 where β is not available (no warm start).
 
     ``aht``, ``answer`` and ``target`` are per interval or 0-d (one for all).
 
     >>> _warm_start(np.array([10.0, 0.5]), np.array(180.0), np.array(20.0), np.array(0.8))
     array([12,  1])
     """
-    first = np.floor(traffic).astype(np.int64) + 1
-    root = np.sqrt(traffic)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         log_late = -np.log1p(-target)
-        s = root * answer / aht
-        # s/(1+s) maps [0, ∞] onto [0, 1]; a negative answer time counts as 0 (β is then
-        # too low, which is safe), NaN (0/0) gets no estimate below.
-        u = np.clip(s / (1.0 + s), 0.0, 1.0)
     usable = [v for v in np.unique(log_late).tolist() if 0.0 < v <= _MAX_LOG_LATE]
     if not usable or len(usable) > _MAX_TABLES:
-        return first
+        return np.zeros(traffic.shape, dtype=np.int64)
+    root = np.sqrt(traffic)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        ratio = answer / aht
+        s = root * ratio
+        # s/(1+s) maps [0, ∞] onto [0, 1]. A negative answer time counts as 0, which needs
+        # fewer agents (a start too low is safe); NaN gets β = 0, so no warm start.
+        u = s / (1.0 + s)
+        if ratio.ndim or not 0.0 <= float(ratio) < math.inf:
+            u = np.where(np.isnan(u), 1.0, np.clip(u, 0.0, 1.0))
     beta = np.zeros(traffic.shape)
     for value in usable:
         grid, table = _beta_table(value)
         at_value = np.interp(u, grid, table)
         beta = at_value if log_late.ndim == 0 else np.where(log_late == value, at_value, beta)
-    with np.errstate(invalid="ignore"):
-        estimate = np.floor(traffic + beta * root)
-    estimate = np.where(np.isfinite(estimate), estimate, 0.0)
-    return np.maximum(first, estimate.astype(np.int64))
+    return np.floor(traffic + beta * root).astype(np.int64)
 
 
 def blocking_at(traffic: FloatArray, agents: IntArray, ascending: bool = False) -> FloatArray:
@@ -140,7 +142,7 @@ def blocking_at(traffic: FloatArray, agents: IntArray, ascending: bool = False) 
         order = np.argsort(keys, kind="stable")
         n_sorted, a = agents[order], traffic[order]
     b = np.ones(a.shape, dtype=np.float64)
-    a_b, denominator = np.empty_like(a), np.empty_like(a)
+    denominator = np.empty_like(a)
     # first[n - 1] = the first sorted position with agents ≥ n.
     first = np.cumsum(np.bincount(n_sorted, minlength=top + 1)).tolist()
     size = a.size
@@ -149,9 +151,10 @@ def blocking_at(traffic: FloatArray, agents: IntArray, ascending: bool = False) 
         if size - start <= _FLOAT_TAIL:
             _finish_in_floats(a, b, n_sorted, start, n)
             break
-        np.multiply(a[start:], b[start:], out=a_b[start:])
-        np.add(a_b[start:], n, out=denominator[start:])
-        np.divide(a_b[start:], denominator[start:], out=b[start:])
+        a_s, b_s, d_s = a[start:], b[start:], denominator[start:]
+        np.multiply(a_s, b_s, out=b_s)  # A·B(n−1), in B's place
+        np.add(b_s, n, out=d_s)
+        np.divide(b_s, d_s, out=b_s)
     if order is None:
         return b
     blocking = np.empty_like(b)
@@ -175,7 +178,7 @@ def _take(values: FloatArray, keep: npt.NDArray[np.bool_] | IntArray) -> FloatAr
 
 
 def _meets_target(
-    n: IntArray,
+    n: FloatArray,
     a: FloatArray,
     b: FloatArray,
     aht: FloatArray,
@@ -184,13 +187,14 @@ def _meets_target(
 ) -> npt.NDArray[np.bool_]:
     """Stable (N > A) and ``1 − C·exp(−(N − A)·T/AHT) ≥ target``, C = N·B / (N − A·(1 − B)).
 
-    The expressions of the original linear search, operation for operation, so every
-    decision is the same; unstable intervals (whose C is meaningless) are masked out.
+    The expressions of the original linear search, operation for operation (``(N−A)·(−T)``
+    is ``−(N−A)·T`` exactly), so every decision is the same; unstable intervals, whose C
+    is meaningless, are masked out. N is a float array: the same values, no conversions.
     """
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         gap = n - a
         c = n * b / (n - a * (1.0 - b))
-        level = 1.0 - c * np.exp(-gap * answer / aht)
+        level = 1.0 - c * np.exp(gap * -answer / aht)
     return np.asarray((gap > 0.0) & (level >= target))
 
 
@@ -211,12 +215,15 @@ def _search(
     linear search; at the floor itself, meeting the target means the answer is the
     floor (the service level rises with N, so the first N that meets it is lower).
     """
-    first = np.floor(a).astype(np.int64) + 1
-    start = _warm_start(a, aht, answer, target) if warm else first
-    if ascending:
-        start = np.minimum.accumulate(start[::-1])[::-1]
-    lowest = first if floor is None else np.maximum(first, floor)
-    start = np.maximum(start, lowest)
+    lowest = np.floor(a).astype(np.int64) + 1  # the first stable N
+    if floor is not None:
+        lowest = np.maximum(lowest, floor)
+    start = lowest
+    if warm:
+        estimate = _warm_start(a, aht, answer, target)
+        if ascending:
+            estimate = np.minimum.accumulate(estimate[::-1])[::-1]
+        start = np.maximum(estimate, lowest)
     below = blocking_at(a, start - 1, ascending)
     # Square-root staffing needs about A + 3.3·√A agents even for 99.9% in 0 s;
     # this bound is far above that and only guards against a target of 100%.
@@ -224,16 +231,17 @@ def _search(
     n_limit = max(math.ceil(peak + 20.0 * math.sqrt(peak) + 200), int(lowest.max(initial=0)))
     agents = np.empty(a.shape, dtype=np.int64)
     blocking = np.empty(a.shape, dtype=np.float64)
+    start_f = start.astype(np.float64)
     a_b = a * below
-    at_start = a_b / (start + a_b)
-    met = _meets_target(start, a, at_start, aht, answer, target)
+    at_start = a_b / (start_f + a_b)
+    met = _meets_target(start_f, a, at_start, aht, answer, target)
     # Meeting the target at a warm start above the lowest allowed N: the answer, unless
     # N₀ − 1 meets it too (the estimate overshot: searched again from the lowest N).
     guarded = np.flatnonzero(met & (start > lowest))
     overshot = np.zeros(a.shape, dtype=np.bool_)
     if guarded.size:
         overshot[guarded] = _meets_target(
-            start[guarded] - 1,
+            start_f[guarded] - 1.0,
             a[guarded],
             below[guarded],
             *(_take(x, guarded) for x in (aht, answer, target)),
@@ -241,11 +249,11 @@ def _search(
     found = met & ~overshot
     agents[found], blocking[found] = start[found], at_start[found]
     keep = ~met
-    pending, n, a_p, b = np.flatnonzero(keep), start[keep], a[keep], at_start[keep]
+    pending, n, a_p, b = np.flatnonzero(keep), start_f[keep], a[keep], at_start[keep]
     aht_p, answer_p, target_p = (_take(x, keep) for x in (aht, answer, target))
-    highest = int(n.max(initial=0))
+    highest = int(start.max(initial=0))
     while pending.size:
-        n = n + 1
+        n = n + 1.0
         highest += 1
         if highest > n_limit and int(n.max()) > n_limit:
             raise ValueError("service-level target cannot be met: it must be below 100%")

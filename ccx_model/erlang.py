@@ -113,12 +113,24 @@ def erlang_c_from_b(agents: ArrayLike, traffic: ArrayLike, blocking: ArrayLike) 
     n = np.asarray(agents, dtype=np.float64)
     a = np.asarray(traffic, dtype=np.float64)
     b = np.asarray(blocking, dtype=np.float64)
-    stable = n > a
-    denominator = np.where(stable, n - a * (1.0 - b), 1.0)
-    wait = np.where(stable, n * b / denominator, 1.0)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        wait = n * b / (n - a * (1.0 - b))
+    wait = _replaced(wait, ~(n > a), 1.0)
     # Zero traffic: nobody ever waits (B = 0 for N ≥ 1, and N = 0 serves nobody).
-    wait = np.where(a <= 0.0, 0.0, wait)
+    wait = _replaced(wait, a <= 0.0, 0.0)
     return np.asarray(np.clip(wait, 0.0, 1.0), dtype=np.float64)
+
+
+def _replaced(values: FloatArray, where: npt.NDArray[np.bool_], value: float) -> FloatArray:
+    """``np.where(where, value, values)``; no pass at all when nothing is replaced.
+
+    The formulas here are computed for every interval and then overwritten where they
+    do not apply (unstable, no traffic), which is cheaper than masking them first when,
+    as usual, they apply almost everywhere. ``values`` has the broadcast shape.
+    """
+    if where.any():
+        return np.asarray(np.where(where, value, values), dtype=np.float64)
+    return values
 
 
 def erlang_c(agents: ArrayLike, traffic: ArrayLike) -> FloatArray:
@@ -143,10 +155,10 @@ def service_level_from_c(
     c = np.asarray(wait_probability, dtype=np.float64)
     aht = np.asarray(aht_seconds, dtype=np.float64)
     target = np.asarray(answer_seconds, dtype=np.float64)
-    stable = n > a
-    exponent = np.where(stable, -(n - a) * target / aht, 0.0)
-    level = np.where(stable, 1.0 - c * np.exp(exponent), 0.0)
-    level = np.where(a <= 0.0, 1.0, level)
+    with np.errstate(over="ignore", invalid="ignore"):
+        level = 1.0 - c * np.exp(-(n - a) * target / aht)
+    level = _replaced(level, ~(n > a), 0.0)
+    level = _replaced(level, a <= 0.0, 1.0)
     return np.asarray(np.clip(level, 0.0, 1.0), dtype=np.float64)
 
 
@@ -176,9 +188,10 @@ def average_speed_of_answer(
     a = np.asarray(traffic, dtype=np.float64)
     c = np.asarray(wait_probability, dtype=np.float64)
     aht = np.asarray(aht_seconds, dtype=np.float64)
-    stable = n > a
-    asa = np.where(stable, c * aht / np.where(stable, n - a, 1.0), np.inf)
-    return np.asarray(np.where(a <= 0.0, 0.0, asa), dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        asa = c * aht / (n - a)
+    asa = _replaced(asa, ~(n > a), np.inf)
+    return _replaced(asa, a <= 0.0, 0.0)
 
 
 def occupancy(agents: ArrayLike, traffic: ArrayLike) -> FloatArray:
@@ -193,7 +206,11 @@ def occupancy(agents: ArrayLike, traffic: ArrayLike) -> FloatArray:
     a = np.asarray(traffic, dtype=np.float64)
     # No agents for a busy interval is the most unstable queue of all: fully occupied,
     # like every other N ≤ A. No agents and no calls is idle: 0.
-    occ = np.where(n > 0, a / np.where(n > 0, n, 1.0), np.where(a > 0.0, 1.0, 0.0))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        occ = a / n
+    idle = ~(n > 0)
+    if idle.any():
+        occ = np.where(idle, np.where(a > 0.0, 1.0, 0.0), occ)
     return np.asarray(np.clip(occ, 0.0, 1.0), dtype=np.float64)
 
 

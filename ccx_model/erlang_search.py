@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import functools
 import math
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -320,6 +321,59 @@ def _distinct_sorted(values: FloatArray) -> tuple[FloatArray, IntArray]:
     return ordered[new], inverse
 
 
+@dataclass(frozen=True)
+class BusyStaffing:
+    """The intervals with traffic (``rows`` of the flattened input), their agents and
+    Erlang B there; every other interval has no agents (and B = 1)."""
+
+    rows: IntArray
+    agents: IntArray
+    blocking: FloatArray
+
+
+def busy_agents_and_blocking(
+    traffic: FloatArray,
+    aht_seconds: FloatArray,
+    answer_seconds: npt.ArrayLike,
+    target_service_level: npt.ArrayLike,
+    max_occupancy: float | None = None,
+) -> BusyStaffing:
+    """``agents_and_blocking`` for 1-D traffic, on the intervals with traffic only.
+
+    >>> busy = busy_agents_and_blocking(np.array([0.0, 10.0]), np.array([180.0, 180.0]), 20, 0.8)
+    >>> busy.rows.tolist(), busy.agents.tolist()
+    ([1], [14])
+    """
+    if max_occupancy is not None and not max_occupancy > 0.0:
+        raise ValueError("max_occupancy must be above 0")
+    shape = traffic.shape
+    aht, answer, target = (
+        _one_or_all(x, shape) for x in (aht_seconds, answer_seconds, target_service_level)
+    )
+    # Zero (or no) traffic needs no agents, and a cap on A / N asks for none either.
+    rows = np.flatnonzero(traffic > 0.0)
+    if not rows.size:
+        return BusyStaffing(rows, np.zeros(0, dtype=np.int64), np.ones(0, dtype=np.float64))
+    a_busy = traffic[rows]
+    params = [_uniform_or_rows(x, rows) for x in (aht, answer, target)]
+    varying = [k for k, x in enumerate(params) if x.ndim]
+    if not varying:
+        distinct, inverse = _distinct_sorted(a_busy)
+    elif len(varying) == 1:
+        # (traffic, the one varying parameter) as a complex number: np.unique sorts
+        # complex lexicographically, so each distinct pair is solved once.
+        k = varying[0]
+        pairs, inverse = np.unique(a_busy + 1j * params[k], return_inverse=True, equal_nan=False)
+        params[k] = np.ascontiguousarray(pairs.imag)
+        distinct = np.ascontiguousarray(pairs.real)
+    else:  # a multi-column sort rarely pays: every row is searched
+        distinct, inverse = a_busy, np.arange(rows.size)
+    floor = None if max_occupancy is None else occupancy_floor(distinct, max_occupancy)
+    aht_d, answer_d, target_d = params
+    found, at = _search(distinct, aht_d, answer_d, target_d, floor, ascending=not varying)
+    return BusyStaffing(rows, found[inverse], at[inverse])
+
+
 def agents_and_blocking(
     traffic: npt.ArrayLike,
     aht_seconds: npt.ArrayLike,
@@ -345,33 +399,8 @@ def agents_and_blocking(
     shape = np.broadcast_shapes(traffic_arr.shape, *(x.shape for x in inputs))
     a_flat = np.broadcast_to(traffic_arr, shape).ravel()
     aht, answer, target = (_one_or_all(x, shape) for x in inputs)
-    if max_occupancy is not None and not max_occupancy > 0.0:
-        raise ValueError("max_occupancy must be above 0")
+    busy = busy_agents_and_blocking(a_flat, aht, answer, target, max_occupancy)
     agents = np.zeros(a_flat.shape, dtype=np.int64)
     blocking = np.ones(a_flat.shape, dtype=np.float64)
-
-    # Zero (or no) traffic needs no agents, and a cap on A / N asks for none either.
-    rows = np.flatnonzero(a_flat > 0.0)
-    if rows.size:
-        a_busy = a_flat[rows]
-        params = [_uniform_or_rows(x, rows) for x in (aht, answer, target)]
-        varying = [k for k, x in enumerate(params) if x.ndim]
-        ascending = not varying
-        if not varying:
-            distinct, inverse = _distinct_sorted(a_busy)
-        elif len(varying) == 1:
-            # (traffic, the one varying parameter) as a complex number: np.unique sorts
-            # complex lexicographically, so each distinct pair is solved once.
-            k = varying[0]
-            pairs, inverse = np.unique(
-                a_busy + 1j * params[k], return_inverse=True, equal_nan=False
-            )
-            params[k] = np.ascontiguousarray(pairs.imag)
-            distinct = np.ascontiguousarray(pairs.real)
-        else:  # a multi-column sort rarely pays: every row is searched
-            distinct, inverse = a_busy, np.arange(rows.size)
-        floor = None if max_occupancy is None else occupancy_floor(distinct, max_occupancy)
-        aht_d, answer_d, target_d = params
-        found, at = _search(distinct, aht_d, answer_d, target_d, floor, ascending=ascending)
-        agents[rows], blocking[rows] = found[inverse], at[inverse]
+    agents[busy.rows], blocking[busy.rows] = busy.agents, busy.blocking
     return agents.reshape(shape), blocking.reshape(shape)

@@ -15,7 +15,7 @@ import numpy as np
 
 from . import erlang
 from .erlang import ArrayLike, FloatArray, IntArray
-from .erlang_search import agents_and_blocking
+from .erlang_search import busy_agents_and_blocking
 
 
 @dataclass(frozen=True)
@@ -61,17 +61,33 @@ def _measure(
     shrinkage: float,
     blocking: FloatArray | None = None,
 ) -> IntervalStaffing:
-    """The service ``agents`` deliver; ``blocking`` is ``erlang_b(agents, traffic)`` if known.
-
-    Quiet intervals (no traffic, no agents) have known measures — nobody waits, full
-    service level, ASA 0, occupancy 0 — so the formulas run on the other intervals only.
-    """
+    """The service ``agents`` deliver; ``blocking`` is ``erlang_b(agents, traffic)`` if known."""
     if blocking is None:
         blocking = erlang.erlang_b(agents, traffic)
     rows = np.flatnonzero((traffic > 0.0) | (agents != 0) | np.isnan(traffic))
+    return _measure_rows(
+        calls, aht, traffic, agents, answer_seconds, shrinkage, rows, blocking[rows]
+    )
+
+
+def _measure_rows(
+    calls: FloatArray,
+    aht: FloatArray,
+    traffic: FloatArray,
+    agents: IntArray,
+    answer_seconds: float,
+    shrinkage: float,
+    rows: IntArray,
+    blocking: FloatArray,
+) -> IntervalStaffing:
+    """``_measure`` given the ``rows`` that are not quiet and Erlang B at those rows.
+
+    Quiet intervals (no traffic, no agents) have known measures — nobody waits, full
+    service level, ASA 0, occupancy 0 — so the formulas run on the other rows only.
+    """
     every = rows.size == traffic.size
-    n, a, b, h = (x if every else x[rows] for x in (agents, traffic, blocking, aht))
-    wait = erlang.erlang_c_from_b(n, a, b)
+    n, a, h = (x if every else x[rows] for x in (agents, traffic, aht))
+    wait = erlang.erlang_c_from_b(n, a, blocking)
 
     def spread(values: FloatArray, quiet: float) -> FloatArray:
         if every:
@@ -123,10 +139,19 @@ def required_staffing(
     calls_arr, aht_arr = _as_arrays(calls, aht_seconds)
     traffic = erlang.traffic_erlangs(calls_arr, aht_arr, interval_minutes * 60.0)
     # max(Erlang C's agents, the fewest with A / N ≤ cap), and Erlang B there.
-    agents, blocking = agents_and_blocking(
+    busy = busy_agents_and_blocking(
         traffic, aht_arr, answer_seconds, service_level_target, max_occupancy
     )
-    return _measure(calls_arr, aht_arr, traffic, agents, answer_seconds, shrinkage, blocking)
+    agents = np.zeros(traffic.shape, dtype=np.int64)
+    agents[busy.rows] = busy.agents
+    measured = np.flatnonzero(~(traffic <= 0.0))  # the busy ones, and NaN traffic
+    if measured.size != busy.rows.size:
+        blocking = np.ones(traffic.shape, dtype=np.float64)
+        blocking[busy.rows] = busy.blocking
+        return _measure(calls_arr, aht_arr, traffic, agents, answer_seconds, shrinkage, blocking)
+    return _measure_rows(
+        calls_arr, aht_arr, traffic, agents, answer_seconds, shrinkage, busy.rows, busy.blocking
+    )
 
 
 def staffing_for_agents(

@@ -102,7 +102,8 @@ def _warm_start(
     """
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         log_late = -np.log1p(-target)
-    usable = [v for v in np.unique(log_late).tolist() if 0.0 < v <= _MAX_LOG_LATE]
+    distinct = [float(log_late)] if log_late.ndim == 0 else np.unique(log_late).tolist()
+    usable = [v for v in distinct if 0.0 < v <= _MAX_LOG_LATE]
     if not usable or len(usable) > _MAX_TABLES:
         return np.zeros(traffic.shape, dtype=np.int64)
     root = np.sqrt(traffic)
@@ -238,20 +239,24 @@ def _search(
     met = _meets_target(start_f, a, at_start, aht, answer, target)
     # Meeting the target at a warm start above the lowest allowed N: the answer, unless
     # N₀ − 1 meets it too (the estimate overshot: searched again from the lowest N).
-    guarded = np.flatnonzero(met & (start > lowest))
     overshot = np.zeros(a.shape, dtype=np.bool_)
-    if guarded.size:
-        overshot[guarded] = _meets_target(
-            start_f[guarded] - 1.0,
-            a[guarded],
-            below[guarded],
-            *(_take(x, guarded) for x in (aht, answer, target)),
-        )
-    found = met & ~overshot
-    agents[found], blocking[found] = start[found], at_start[found]
-    keep = ~met
-    pending, n, a_p, b = np.flatnonzero(keep), start_f[keep], a[keep], at_start[keep]
-    aht_p, answer_p, target_p = (_take(x, keep) for x in (aht, answer, target))
+    if met.any():
+        guarded = np.flatnonzero(met & (start > lowest))
+        if guarded.size:
+            overshot[guarded] = _meets_target(
+                start_f[guarded] - 1.0,
+                a[guarded],
+                below[guarded],
+                *(_take(x, guarded) for x in (aht, answer, target)),
+            )
+        found = met & ~overshot
+        agents[found], blocking[found] = start[found], at_start[found]
+        keep = ~met
+        pending, n, a_p, b = np.flatnonzero(keep), start_f[keep], a[keep], at_start[keep]
+        aht_p, answer_p, target_p = (_take(x, keep) for x in (aht, answer, target))
+    else:  # as usual when the warm start is a little low: nothing to drop yet
+        pending, n, a_p, b = np.arange(a.size), start_f, a, at_start
+        aht_p, answer_p, target_p = aht, answer, target
     highest = int(start.max(initial=0))
     while pending.size:
         n = n + 1.0

@@ -32,6 +32,8 @@ def format_value(value: float, unit: str) -> str:
 
 def _cells(row: Row) -> tuple[str, ...]:
     target = "" if row.target_max is None else "≤ " + format_value(row.target_max, row.unit)
+    if row.target_min is not None:
+        target = (target + ", " if target else "") + "≥ " + format_value(row.target_min, row.unit)
     return (row.benchmark, row.metric, format_value(row.value, row.unit), target, row.status)
 
 

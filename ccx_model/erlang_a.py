@@ -105,8 +105,8 @@ def _lower_upper(a: FloatArray, z: FloatArray) -> tuple[FloatArray, FloatArray]:
 def _queue_series(x: FloatArray, z: FloatArray) -> tuple[FloatArray, FloatArray]:
     """``Σ_{j≥1} t_j / z`` and ``Σ_{j≥1} j·t_j / z``, ``t_j = Π_{i≤j} z/(x+i)``, for z < x.
 
-    Divided by z, so that a load of a few Erlangs-to-the-minus-300 neither underflows
-    nor divides by zero later. The terms fall at least as fast as (z/x)^j, so the loop
+    Divided by z, so that a vanishing load (say 10⁻³⁰⁰ Erlangs) neither underflows nor
+    divides by zero later. The terms fall at least as fast as (z/x)^j, so the loop
     is short where it is used (P(x, z) has underflowed: z far below x).
     """
     term = 1.0 / (x + 1.0)

@@ -110,8 +110,8 @@ def _warm_start(
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         ratio = answer / aht
         s = root * ratio
-        # s/(1+s) maps [0, ∞] onto [0, 1]. A negative answer time counts as 0, which needs
-        # fewer agents (a start too low is safe); NaN gets β = 0, so no warm start.
+        # s/(1+s) maps [0, ∞] onto [0, 1]. A negative answer time gets the start of 0 s,
+        # lower than it needs (safe); NaN gets β = 0, so no warm start.
         u = s / (1.0 + s)
         if ratio.ndim or not 0.0 <= float(ratio) < math.inf:
             u = np.where(np.isnan(u), 1.0, np.clip(u, 0.0, 1.0))

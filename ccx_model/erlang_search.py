@@ -314,22 +314,28 @@ def _one_or_all(values: npt.ArrayLike, shape: tuple[int, ...]) -> FloatArray:
     return np.broadcast_to(array, shape).ravel()
 
 
-def _distinct_sorted(values: FloatArray) -> tuple[FloatArray, IntArray]:
-    """Distinct values ascending, and each value's position among them (``np.unique``)."""
+def _distinct_sorted(values: FloatArray) -> tuple[FloatArray, IntArray, IntArray | None]:
+    """The distinct values ascending, the sorting order, and for each sorted value its
+    place among the distinct ones (None when all are distinct: the identity).
+
+    >>> distinct, order, place = _distinct_sorted(np.array([3.0, 1.0, 3.0]))
+    >>> distinct.tolist(), order.tolist(), place.tolist()
+    ([1.0, 3.0], [1, 0, 2], [0, 1, 1])
+    """
     order = np.argsort(values)
     ordered = values[order]
     new = np.empty(ordered.shape, dtype=np.bool_)
     new[:1] = True
     np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
-    inverse = np.empty(values.shape, dtype=np.int64)
-    inverse[order] = np.cumsum(new) - 1
-    return ordered[new], inverse
+    if new.all():
+        return ordered, order, None
+    return ordered[new], order, np.cumsum(new) - 1
 
 
 @dataclass(frozen=True)
 class BusyStaffing:
-    """The intervals with traffic (``rows`` of the flattened input), their agents and
-    Erlang B there; every other interval has no agents (and B = 1)."""
+    """The intervals with traffic (``rows`` of the flattened input, in no particular
+    order), their agents and Erlang B there; every other interval has no agents (B = 1)."""
 
     rows: IntArray
     agents: IntArray
@@ -362,9 +368,15 @@ def busy_agents_and_blocking(
     a_busy = traffic[rows]
     params = [_uniform_or_rows(x, rows) for x in (aht, answer, target)]
     varying = [k for k, x in enumerate(params) if x.ndim]
-    if not varying:
-        distinct, inverse = _distinct_sorted(a_busy)
-    elif len(varying) == 1:
+    if not varying:  # the rows in the order of their traffic, each distinct one solved once
+        distinct, order, place = _distinct_sorted(a_busy)
+        floor = None if max_occupancy is None else occupancy_floor(distinct, max_occupancy)
+        aht_d, answer_d, target_d = params
+        found, at = _search(distinct, aht_d, answer_d, target_d, floor, ascending=True)
+        if place is not None:
+            found, at = found[place], at[place]
+        return BusyStaffing(rows[order], found, at)
+    if len(varying) == 1:
         # (traffic, the one varying parameter) as a complex number: np.unique sorts
         # complex lexicographically, so each distinct pair is solved once.
         k = varying[0]
@@ -375,7 +387,7 @@ def busy_agents_and_blocking(
         distinct, inverse = a_busy, np.arange(rows.size)
     floor = None if max_occupancy is None else occupancy_floor(distinct, max_occupancy)
     aht_d, answer_d, target_d = params
-    found, at = _search(distinct, aht_d, answer_d, target_d, floor, ascending=not varying)
+    found, at = _search(distinct, aht_d, answer_d, target_d, floor)
     return BusyStaffing(rows, found[inverse], at[inverse])
 
 

@@ -82,6 +82,8 @@ def _measure_rows(
 ) -> IntervalStaffing:
     """``_measure`` given the ``rows`` that are not quiet and Erlang B at those rows.
 
+    ``rows`` may come in any order, except when they are every interval: then in order.
+
     Quiet intervals (no traffic, no agents) have known measures — nobody waits, full
     service level, ASA 0, occupancy 0 — so the formulas run on the other rows only.
     """
@@ -144,8 +146,8 @@ def required_staffing(
     )
     agents = np.zeros(traffic.shape, dtype=np.int64)
     agents[busy.rows] = busy.agents
-    measured = np.flatnonzero(~(traffic <= 0.0))  # the busy ones, and NaN traffic
-    if measured.size != busy.rows.size:
+    # The measures run on the busy rows, unless NaN traffic needs them too (or all are busy).
+    if busy.rows.size == traffic.size or np.isnan(traffic).any():
         blocking = np.ones(traffic.shape, dtype=np.float64)
         blocking[busy.rows] = busy.blocking
         return _measure(calls_arr, aht_arr, traffic, agents, answer_seconds, shrinkage, blocking)

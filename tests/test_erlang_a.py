@@ -24,6 +24,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scipy import special
 
 from ccx_model import erlang
 from ccx_model.erlang_a import agents_for_target_a, erlang_a
@@ -123,9 +124,19 @@ class TestAgainstTheBirthDeathProcess:
         for name in MEASURES:
             assert relative_error(got[name], reference[name]) < 1e-9, name
 
-    def test_far_more_agents_than_load_uses_the_series_and_stays_exact(self) -> None:
-        # P(x, y) underflows here (x = 600, y = 20): the queue sums come from the series.
-        reference = mp_erlang_a(120, 50.0, 180.0, 200.0, 20.0)
+    @pytest.mark.parametrize("answer", [15.0, 600.0])
+    def test_where_the_gamma_functions_underflow_the_series_is_exact(self, answer: float) -> None:
+        # Callers who wait 400 handle times: x = 24,000, y = 19,200, P(x, y) ≈ 1e-243, so
+        # the queue sums come from the series (below 1e-200).
+        agents, traffic, aht, patience = 60, 48.0, 240.0, 96_000.0
+        assert special.gammainc(agents * patience / aht, traffic * patience / aht) < 1e-200
+        reference = mp_erlang_a(agents, traffic, aht, patience, answer)
+        got = model(agents, traffic, aht, patience, answer)
+        for name in MEASURES:
+            assert relative_error(got[name], reference[name]) < 1e-9, name
+
+    def test_far_more_agents_than_load(self) -> None:
+        reference = mp_erlang_a(120, 50.0, 180.0, 200.0, 20.0)  # P(W > 0) ≈ 4e-17
         got = model(120, 50.0, 180.0, 200.0, 20.0)
         for name in ("wait", "abandon", "asa"):
             assert relative_error(got[name], reference[name]) < 1e-9, name

@@ -23,6 +23,8 @@ import math
 import numpy as np
 import numpy.typing as npt
 
+from .erlang_search import agents_and_blocking
+
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 ArrayLike = npt.ArrayLike
@@ -111,12 +113,24 @@ def erlang_c_from_b(agents: ArrayLike, traffic: ArrayLike, blocking: ArrayLike) 
     n = np.asarray(agents, dtype=np.float64)
     a = np.asarray(traffic, dtype=np.float64)
     b = np.asarray(blocking, dtype=np.float64)
-    stable = n > a
-    denominator = np.where(stable, n - a * (1.0 - b), 1.0)
-    wait = np.where(stable, n * b / denominator, 1.0)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        wait = n * b / (n - a * (1.0 - b))
+    wait = _replaced(wait, ~(n > a), 1.0)
     # Zero traffic: nobody ever waits (B = 0 for N ≥ 1, and N = 0 serves nobody).
-    wait = np.where(a <= 0.0, 0.0, wait)
+    wait = _replaced(wait, a <= 0.0, 0.0)
     return np.asarray(np.clip(wait, 0.0, 1.0), dtype=np.float64)
+
+
+def _replaced(values: FloatArray, where: npt.NDArray[np.bool_], value: float) -> FloatArray:
+    """``np.where(where, value, values)``; no pass at all when nothing is replaced.
+
+    The formulas here are computed for every interval and then overwritten where they
+    do not apply (unstable, no traffic), which is cheaper than masking them first when,
+    as usual, they apply almost everywhere. ``values`` has the broadcast shape.
+    """
+    if where.any():
+        return np.asarray(np.where(where, value, values), dtype=np.float64)
+    return values
 
 
 def erlang_c(agents: ArrayLike, traffic: ArrayLike) -> FloatArray:
@@ -141,10 +155,10 @@ def service_level_from_c(
     c = np.asarray(wait_probability, dtype=np.float64)
     aht = np.asarray(aht_seconds, dtype=np.float64)
     target = np.asarray(answer_seconds, dtype=np.float64)
-    stable = n > a
-    exponent = np.where(stable, -(n - a) * target / aht, 0.0)
-    level = np.where(stable, 1.0 - c * np.exp(exponent), 0.0)
-    level = np.where(a <= 0.0, 1.0, level)
+    with np.errstate(over="ignore", invalid="ignore"):
+        level = 1.0 - c * np.exp(-(n - a) * target / aht)
+    level = _replaced(level, ~(n > a), 0.0)
+    level = _replaced(level, a <= 0.0, 1.0)
     return np.asarray(np.clip(level, 0.0, 1.0), dtype=np.float64)
 
 
@@ -174,9 +188,10 @@ def average_speed_of_answer(
     a = np.asarray(traffic, dtype=np.float64)
     c = np.asarray(wait_probability, dtype=np.float64)
     aht = np.asarray(aht_seconds, dtype=np.float64)
-    stable = n > a
-    asa = np.where(stable, c * aht / np.where(stable, n - a, 1.0), np.inf)
-    return np.asarray(np.where(a <= 0.0, 0.0, asa), dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        asa = c * aht / (n - a)
+    asa = _replaced(asa, ~(n > a), np.inf)
+    return _replaced(asa, a <= 0.0, 0.0)
 
 
 def occupancy(agents: ArrayLike, traffic: ArrayLike) -> FloatArray:
@@ -191,7 +206,11 @@ def occupancy(agents: ArrayLike, traffic: ArrayLike) -> FloatArray:
     a = np.asarray(traffic, dtype=np.float64)
     # No agents for a busy interval is the most unstable queue of all: fully occupied,
     # like every other N ≤ A. No agents and no calls is idle: 0.
-    occ = np.where(n > 0, a / np.where(n > 0, n, 1.0), np.where(a > 0.0, 1.0, 0.0))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        occ = a / n
+    idle = ~(n > 0)
+    if idle.any():
+        occ = np.where(idle, np.where(a > 0.0, 1.0, 0.0), occ)
     return np.asarray(np.clip(occ, 0.0, 1.0), dtype=np.float64)
 
 
@@ -203,81 +222,15 @@ def agents_for_service_level(
 ) -> IntArray:
     """Fewest agents per interval whose service level meets the target.
 
-    One pass of the Erlang B recurrence over n = 1, 2, …, vectorised over the
-    intervals still short of their target (satisfied intervals drop out). While n
-    is at most the smallest pending traffic, no pending interval can be stable
-    (N ≤ A), so the recurrence runs on without the service-level checks; with one
-    interval pending it runs in plain floats. The cost is O(max agents) steps, but
-    only about √A of them per interval are checked steps. Zero traffic needs zero
-    agents.
+    The answer is the first N = ⌊A⌋ + 1, ⌊A⌋ + 2, … (the stable ones) whose
+    ``service_level`` reaches the target. ``erlang_search`` finds it without trying
+    them all: each distinct load once, from a square-root-staffing warm start, with
+    the Erlang B recurrence run unchecked up to there (see that module). Zero traffic
+    needs zero agents; a target of 100% stops where the shortfall is below double
+    precision (``ValueError`` if it cannot be met at all).
 
     >>> agents_for_service_level([10.0, 0.0], 180, 20, 0.8).tolist()
     [14, 0]
     """
-    a_arr, aht_arr, t_arr, sl_arr = (
-        np.asarray(x, dtype=np.float64)
-        for x in np.broadcast_arrays(
-            np.asarray(traffic, dtype=np.float64),
-            np.asarray(aht_seconds, dtype=np.float64),
-            np.asarray(answer_seconds, dtype=np.float64),
-            np.asarray(target_service_level, dtype=np.float64),
-        )
-    )
-    shape = a_arr.shape
-    a_flat, aht_flat, t_flat, sl_flat = (x.ravel() for x in (a_arr, aht_arr, t_arr, sl_arr))
-    result = np.zeros(a_flat.shape, dtype=np.int64)
-
-    pending = np.flatnonzero(a_flat > 0.0)
-    a_p, aht_p, t_p, sl_p = a_flat[pending], aht_flat[pending], t_flat[pending], sl_flat[pending]
-    blocking = np.ones(pending.shape, dtype=np.float64)
-    # Square-root staffing needs about A + 3.3·√A agents even for 99.9% in 0 s;
-    # this bound is far above that and only guards against a target of 100%.
-    n_limit = int(np.ceil(a_p.max(initial=0.0) + 20.0 * np.sqrt(a_p.max(initial=0.0)) + 200))
-    # The last n at which every pending interval is still unstable (n ≤ its traffic).
-    n_unstable = _last_unstable_n(a_p)
-    n = 0
-    while pending.size:
-        if n < n_unstable:
-            blocking = _advance_erlang_b(a_p, blocking, n, n_unstable)
-            n = n_unstable
-        n += 1
-        if n > n_limit:
-            raise ValueError("service-level target cannot be met: it must be below 100%")
-        a_b = a_p * blocking
-        blocking = a_b / (n + a_b)
-        stable = n > a_p
-        if not stable.any():
-            continue
-        c = np.where(stable, n * blocking / np.where(stable, n - a_p * (1.0 - blocking), 1.0), 1.0)
-        level = np.where(
-            stable, 1.0 - c * np.exp(np.where(stable, -(n - a_p) * t_p / aht_p, 0.0)), 0.0
-        )
-        met = stable & (level >= sl_p)
-        if met.any():
-            result[pending[met]] = n
-            keep = ~met
-            pending = pending[keep]
-            a_p, aht_p, t_p, sl_p, blocking = (x[keep] for x in (a_p, aht_p, t_p, sl_p, blocking))
-            n_unstable = _last_unstable_n(a_p)
-    return result.reshape(shape)
-
-
-def _last_unstable_n(traffic: FloatArray) -> int:
-    """The largest n with n ≤ every traffic (no interval stable yet); 0 if none pending."""
-    return math.floor(float(traffic.min())) if traffic.size else 0
-
-
-def _advance_erlang_b(
-    traffic: FloatArray, blocking: FloatArray, n_from: int, n_to: int
-) -> FloatArray:
-    """Erlang B from B(n_from) to B(n_to), per interval: the plain recurrence, no checks."""
-    if traffic.size == 1:
-        traffic_one, blocking_one = float(traffic[0]), float(blocking[0])
-        for n in range(n_from + 1, n_to + 1):
-            a_b_one = traffic_one * blocking_one
-            blocking_one = a_b_one / (n + a_b_one)
-        return np.asarray([blocking_one], dtype=np.float64)
-    for n in range(n_from + 1, n_to + 1):
-        a_b = traffic * blocking
-        blocking = a_b / (n + a_b)
-    return blocking
+    agents, _ = agents_and_blocking(traffic, aht_seconds, answer_seconds, target_service_level)
+    return agents

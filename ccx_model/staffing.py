@@ -15,6 +15,7 @@ import numpy as np
 
 from . import erlang
 from .erlang import ArrayLike, FloatArray, IntArray
+from .erlang_search import busy_agents_and_blocking
 
 
 @dataclass(frozen=True)
@@ -58,19 +59,57 @@ def _measure(
     agents: IntArray,
     answer_seconds: float,
     shrinkage: float,
+    blocking: FloatArray | None = None,
 ) -> IntervalStaffing:
-    blocking = erlang.erlang_b(agents, traffic)
-    wait = erlang.erlang_c_from_b(agents, traffic, blocking)
+    """The service ``agents`` deliver; ``blocking`` is ``erlang_b(agents, traffic)`` if known."""
+    if blocking is None:
+        blocking = erlang.erlang_b(agents, traffic)
+    rows = np.flatnonzero((traffic > 0.0) | (agents != 0) | np.isnan(traffic))
+    return _measure_rows(
+        calls, aht, traffic, agents, answer_seconds, shrinkage, rows, blocking[rows]
+    )
+
+
+def _measure_rows(
+    calls: FloatArray,
+    aht: FloatArray,
+    traffic: FloatArray,
+    agents: IntArray,
+    answer_seconds: float,
+    shrinkage: float,
+    rows: IntArray,
+    blocking: FloatArray,
+) -> IntervalStaffing:
+    """``_measure`` given the ``rows`` that are not quiet and Erlang B at those rows.
+
+    ``rows`` may come in any order, except when they are every interval: then in order.
+
+    Quiet intervals (no traffic, no agents) have known measures — nobody waits, full
+    service level, ASA 0, occupancy 0 — so the formulas run on the other rows only.
+    """
+    every = rows.size == traffic.size
+    n, a, h = (x if every else x[rows] for x in (agents, traffic, aht))
+    wait = erlang.erlang_c_from_b(n, a, blocking)
+
+    def spread(values: FloatArray, quiet: float) -> FloatArray:
+        if every:
+            return values
+        full = np.full(traffic.shape, quiet, dtype=np.float64)
+        full[rows] = values
+        return full
+
+    scheduled = np.zeros(agents.shape, dtype=np.int64)
+    scheduled[rows] = scheduled_agents(n, shrinkage)
     return IntervalStaffing(
         calls=calls,
         aht_seconds=aht,
         traffic_erlangs=traffic,
         agents=agents,
-        service_level=erlang.service_level_from_c(agents, traffic, wait, aht, answer_seconds),
-        probability_of_waiting=wait,
-        asa_seconds=erlang.average_speed_of_answer(agents, traffic, wait, aht),
-        occupancy=erlang.occupancy(agents, traffic),
-        scheduled_agents=scheduled_agents(agents, shrinkage),
+        service_level=spread(erlang.service_level_from_c(n, a, wait, h, answer_seconds), 1.0),
+        probability_of_waiting=spread(wait, 0.0),
+        asa_seconds=spread(erlang.average_speed_of_answer(n, a, wait, h), 0.0),
+        occupancy=spread(erlang.occupancy(n, a), 0.0),
+        scheduled_agents=scheduled,
         stable=(agents > traffic) | (traffic <= 0.0),
     )
 
@@ -101,12 +140,20 @@ def required_staffing(
     """
     calls_arr, aht_arr = _as_arrays(calls, aht_seconds)
     traffic = erlang.traffic_erlangs(calls_arr, aht_arr, interval_minutes * 60.0)
-    agents = erlang.agents_for_service_level(traffic, aht_arr, answer_seconds, service_level_target)
-    if max_occupancy is not None:
-        # Fewest agents with A / N ≤ cap; round off float noise before the ceiling.
-        by_occupancy = np.ceil(np.round(traffic / max_occupancy, 9)).astype(np.int64)
-        agents = np.maximum(agents, by_occupancy)
-    return _measure(calls_arr, aht_arr, traffic, agents, answer_seconds, shrinkage)
+    # max(Erlang C's agents, the fewest with A / N ≤ cap), and Erlang B there.
+    busy = busy_agents_and_blocking(
+        traffic, aht_arr, answer_seconds, service_level_target, max_occupancy
+    )
+    agents = np.zeros(traffic.shape, dtype=np.int64)
+    agents[busy.rows] = busy.agents
+    # The measures run on the busy rows, unless NaN traffic needs them too (or all are busy).
+    if busy.rows.size == traffic.size or np.isnan(traffic).any():
+        blocking = np.ones(traffic.shape, dtype=np.float64)
+        blocking[busy.rows] = busy.blocking
+        return _measure(calls_arr, aht_arr, traffic, agents, answer_seconds, shrinkage, blocking)
+    return _measure_rows(
+        calls_arr, aht_arr, traffic, agents, answer_seconds, shrinkage, busy.rows, busy.blocking
+    )
 
 
 def staffing_for_agents(

@@ -22,6 +22,7 @@ from .result import Benchmark, Row
 from .scenario_files import compare_four, open_scenario_file
 from .staffing import staffing_year
 from .targeting import rfm_million
+from .worst_case import worst_corner_budget
 
 BENCHMARKS: tuple[Benchmark, ...] = (
     staffing_year,
@@ -35,6 +36,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     input_to_kpi,
     compare_page,
     rfm_million,
+    worst_corner_budget,
 )
 RESULTS_PATH = Path(__file__).resolve().parent / "results" / "latest.json"
 

@@ -26,6 +26,7 @@ phone-only centre. The flow of volume, in order:
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -661,6 +662,16 @@ def response_target_met(
     return agents_on_duty >= needed * (1.0 - _RELATIVE_TOLERANCE)
 
 
+@functools.lru_cache(maxsize=64)
+def _response_agents_needed_once(
+    workload: float, weights: bytes, interval_minutes: int, response: float, utilisation: float
+) -> float:
+    """``response_agents_needed``, once per distinct input: the business case evaluates a
+    scenario once per lever, and the levers leave email and back office as they are."""
+    shape = np.frombuffer(weights, dtype=np.float64)
+    return response_agents_needed(workload, shape, interval_minutes, response, utilisation)
+
+
 def deferred_staffing(
     channel: DeferredChannel,
     name: str,
@@ -697,8 +708,9 @@ def deferred_staffing(
     scheduled = productive / (1.0 - shrinkage)
     fte = scheduled / full_time_hours_per_week
     on_duty = productive / open_hours
-    needed = response_agents_needed(
-        workload, weekly_weights, interval_minutes, channel.response_hours, channel.utilisation
+    weights = np.ascontiguousarray(weekly_weights, dtype=np.float64)
+    needed = _response_agents_needed_once(
+        workload, weights.tobytes(), interval_minutes, channel.response_hours, channel.utilisation
     )
     met = on_duty >= needed * (1.0 - _RELATIVE_TOLERANCE)
     return ChannelResult(

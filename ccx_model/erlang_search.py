@@ -123,8 +123,45 @@ def _warm_start(
     return np.floor(traffic + beta * root).astype(np.int64)
 
 
+#: From this traffic on, the recurrence starts below the traffic instead of at n = 1
+#: (``_blocking_from_below``): a centre's interval holds far less.
+LARGE_TRAFFIC = 5_000.0
+_START_SIGMAS = 6.0
+
+
+def _blocking_from_below(traffic: FloatArray, agents: IntArray) -> FloatArray:
+    """Erlang B for large traffic: the recurrence from n₀ = A − 6√A instead of from 1.
+
+    B(n₀) = P(X = n₀) ÷ P(X ≤ n₀) for X ~ Poisson(A) (``scipy.special.pdtr`` for the
+    sum). Below the traffic the recurrence shrinks a relative error in its start by a
+    factor n ÷ (n + A·B(n−1)) < 1 at every step — by about e^−15 over the 6√A steps to
+    A — so the answer is the recurrence's own (checked against 50-digit arithmetic in
+    the tests), in some 10√A steps instead of A + √A: 100,000 Erlangs take about 3,200.
+    """
+    from scipy.special import gammaln, pdtr
+
+    start = np.floor(traffic - _START_SIGMAS * np.sqrt(traffic)).astype(np.int64)
+    start = np.clip(start, 0, agents)
+    with np.errstate(under="ignore"):
+        log_pmf = start * np.log(traffic) - traffic - gammaln(start + 1.0)
+        b = np.exp(log_pmf) / pdtr(start, traffic)
+    b = np.where(start == 0, 1.0, b)
+    steps = agents - start
+    order = np.argsort(steps, kind="stable")
+    steps, start, a, b = steps[order], start[order], traffic[order], b[order]
+    first = np.searchsorted(steps, np.arange(1, int(steps.max(initial=0)) + 1), side="left")
+    for k, begin in enumerate(first.tolist(), start=1):
+        a_s, b_s = a[begin:], b[begin:]
+        a_b = a_s * b_s
+        b[begin:] = a_b / (start[begin:] + k + a_b)
+    result = np.empty_like(b)
+    result[order] = b
+    return result
+
+
 def blocking_at(traffic: FloatArray, agents: IntArray, ascending: bool = False) -> FloatArray:
-    """Erlang B at ``agents`` (≥ 0) per interval: ``erlang.erlang_b``'s recurrence, same bits.
+    """Erlang B at ``agents`` (≥ 0) per interval: ``erlang.erlang_b``'s recurrence, same bits
+    (from ``LARGE_TRAFFIC`` Erlangs on, started below the traffic: ``_blocking_from_below``).
 
     Sorted by agents (``ascending``: they already are), the intervals still climbing at
     step n are a suffix of the arrays, so each step is three in-place ufuncs on views.
@@ -136,6 +173,14 @@ def blocking_at(traffic: FloatArray, agents: IntArray, ascending: bool = False) 
     top = int(agents.max(initial=0))
     if top <= 0:
         return np.ones(traffic.shape, dtype=np.float64)
+    large = traffic >= LARGE_TRAFFIC
+    if large.any():
+        blocking = np.empty(traffic.shape, dtype=np.float64)
+        blocking[large] = _blocking_from_below(traffic[large], agents[large])
+        small = ~large
+        if small.any():
+            blocking[small] = blocking_at(traffic[small], agents[small], ascending)
+        return blocking
     if ascending:
         order, n_sorted, a = None, agents, traffic
     else:

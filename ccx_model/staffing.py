@@ -9,6 +9,8 @@ Two directions:
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -139,6 +141,62 @@ def required_staffing(
     (14, 0.888, 20)
     """
     calls_arr, aht_arr = _as_arrays(calls, aht_seconds)
+    key = (
+        calls_arr.tobytes(),
+        aht_arr.tobytes(),
+        float(interval_minutes),
+        float(service_level_target),
+        float(answer_seconds),
+        None if max_occupancy is None else float(max_occupancy),
+        float(shrinkage),
+    )
+    with _REQUIRED_LOCK:
+        cached = _REQUIRED.get(key)
+        if cached is not None:
+            _REQUIRED.move_to_end(key)
+            return cached
+    result = _read_only(
+        _required(
+            calls_arr,
+            aht_arr,
+            interval_minutes,
+            service_level_target,
+            answer_seconds,
+            max_occupancy,
+            shrinkage,
+        )
+    )
+    with _REQUIRED_LOCK:
+        _REQUIRED[key] = result
+        if len(_REQUIRED) > _REQUIRED_SIZE:
+            _REQUIRED.popitem(last=False)
+    return result
+
+
+# The business case evaluates a scenario once per lever, and most levers leave some
+# queue as it was (chat, the provider's calls): equal loads are staffed once. The
+# cached results are read-only, so no caller can change another's.
+_REQUIRED: OrderedDict[tuple[object, ...], IntervalStaffing] = OrderedDict()
+_REQUIRED_SIZE = 128
+_REQUIRED_LOCK = threading.Lock()
+
+
+def _read_only(result: IntervalStaffing) -> IntervalStaffing:
+    for value in vars(result).values():
+        if isinstance(value, np.ndarray):
+            value.flags.writeable = False
+    return result
+
+
+def _required(
+    calls_arr: FloatArray,
+    aht_arr: FloatArray,
+    interval_minutes: float,
+    service_level_target: float,
+    answer_seconds: float,
+    max_occupancy: float | None,
+    shrinkage: float,
+) -> IntervalStaffing:
     traffic = erlang.traffic_erlangs(calls_arr, aht_arr, interval_minutes * 60.0)
     # max(Erlang C's agents, the fewest with A / N ≤ cap), and Erlang B there.
     busy = busy_agents_and_blocking(

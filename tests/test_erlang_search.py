@@ -171,3 +171,33 @@ class TestBlockingAt:
             erlang_search.blocking_at(traffic, agents).tolist()
             == erlang.erlang_b(agents, traffic).tolist()
         )
+
+
+class TestLargeTraffic:
+    """From 5,000 Erlangs on, Erlang B's recurrence starts 6√A below the traffic."""
+
+    @pytest.mark.parametrize("traffic", [5_000.0, 12_345.6, 48_000.2, 99_999.9])
+    def test_equals_the_full_recurrence(self, traffic: float) -> None:
+        root = math.sqrt(traffic)
+        agents = np.array([int(traffic + k * root) for k in (-1, 0, 0.5, 1, 2, 4)])
+        loads = np.full(agents.shape, traffic)
+        fast = erlang_search.blocking_at(loads, agents)
+        full = erlang.erlang_b(agents, loads)
+        assert np.allclose(fast, full, rtol=1e-12, atol=0)
+
+    def test_equals_fifty_digit_arithmetic(self) -> None:
+        import mpmath
+
+        traffic, agents = 20_000.5, 20_150
+        with mpmath.workdps(50):
+            a = mpmath.mpf(traffic)
+            logs = [k * mpmath.log(a) - mpmath.loggamma(k + 1) for k in range(agents + 1)]
+            top = max(logs)
+            exact = mpmath.e ** (logs[agents] - top) / sum(mpmath.e ** (x - top) for x in logs)
+        fast = erlang_search.blocking_at(np.array([traffic]), np.array([agents]))[0]
+        assert abs(fast - float(exact)) / float(exact) < 1e-12
+
+    def test_the_search_finds_the_linear_searchs_agents(self) -> None:
+        traffic = [5_000.0, 7_777.7, 30_000.0, 60_000.0]
+        agents, _ = erlang_search.agents_and_blocking(traffic, 300.0, 20.0, 0.8)
+        assert agents.tolist() == [linear_search(a, 300.0, 20.0, 0.8) for a in traffic]

@@ -141,8 +141,9 @@ def _blocking_from_below(traffic: FloatArray, agents: IntArray) -> FloatArray:
     from scipy.special import gammaln, pdtr
 
     start = np.floor(traffic - _START_SIGMAS * np.sqrt(traffic)).astype(np.int64)
-    start = np.clip(start, 0, agents)
-    with np.errstate(under="ignore"):
+    # Fewer agents than the start (a queue far from stable): from n = 1, B(0) = 1.
+    start = np.where((start > agents) | (start < 0), 0, start)
+    with np.errstate(under="ignore", divide="ignore", invalid="ignore"):
         log_pmf = start * np.log(traffic) - traffic - gammaln(start + 1.0)
         b = np.exp(log_pmf) / pdtr(start, traffic)
     b = np.where(start == 0, 1.0, b)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from ccx_app import state
 from ccx_app.fields import set_path
@@ -425,3 +425,38 @@ def test_compare_page_renders_and_is_timed(page: Page, app_url: str) -> None:
     print(f"recorded in {path}")
     for row in rows:
         assert row["value"] < COMPARE_BOUND_S, rows
+
+
+def test_two_sessions_saving_one_name_at_once_cannot_both_succeed(
+    browser: Browser, app_url: str, saved_name: str
+) -> None:
+    """Both sessions press Save at the same moment, without "replace": one saves, the
+    other is told the name is taken, and the file holds the one that saved, whole."""
+    pages = [
+        browser.new_context(viewport={"width": 1400, "height": 1000}).new_page() for _ in range(2)
+    ]
+    calls = [400_000, 500_000]
+    buttons = []
+    for page, value in zip(pages, calls, strict=True):
+        open_app(page, app_url)
+        enter_calls(page, value)
+        wait_until_idle(page)
+        panel = scenario_file_panel(page)
+        name_box = panel.get_by_role("textbox", name="Save in the library as", exact=True)
+        name_box.fill(saved_name)
+        name_box.press("Enter")
+        wait_until_idle(page)
+        buttons.append(panel.get_by_role("button", name="Save to the library", exact=True))
+    for button in buttons:  # as close together as the browser allows
+        button.dispatch_event("click")
+    alerts = [scenario_file_panel(page).get_by_test_id("stAlert") for page in pages]
+    for alert in alerts:
+        expect(alert).to_have_count(1)
+    texts = sorted(alert.inner_text() for alert in alerts)
+    saved = [t for t in texts if t.startswith("Saved as")]
+    refused = [t for t in texts if "already exists" in t]
+    assert len(saved) == 1 and len(refused) == 1, texts
+    on_disk = load_scenario(LIBRARY / f"{saved_name}.yaml")
+    assert on_disk.demand.calls_per_month in calls
+    for page in pages:
+        page.context.close()

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 PORT ?= 8501
 
-.PHONY: run test lint bench install install-bench clean schema lock
+.PHONY: run test lint bench install install-bench clean schema lock i18n
 
 $(VENV)/.installed: pyproject.toml requirements-dev.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ bench: $(VENV)/.installed-bench
 # The committed JSON Schema of a scenario file (a test fails when it drifts from the model).
 schema: install
 	$(PY) -c "import json; from ccx_model.scenario import Scenario; print(json.dumps(Scenario.model_json_schema(), indent=2, sort_keys=True))" > schema/scenario.schema.json
+
+# The text catalogues in ccx_model/locale: the template from the English catalogue and the
+# field descriptions, the Dutch catalogue updated from it (new texts untranslated, changed
+# ones fuzzy), both compiled to .mo. README.md, "Texts and translations", has the workflow.
+i18n: install
+	$(PY) -m ccx_model.i18n_catalogue
 
 lock:
 	$(UV) pip compile --quiet pyproject.toml --extra dev --python-version 3.11 -o requirements-dev.lock

@@ -14,21 +14,7 @@ import streamlit as st
 
 from ccx_export.charts import AnyChart, chart_png, chart_svg, slides_chart
 
-from .texts import UI, t
-
-EXPORT_UI: dict[str, dict[str, str]] = {
-    "export.png": {"en": "PNG for a slide", "nl": "PNG voor een dia"},
-    "export.png_help": {
-        "en": "This chart as a 1920 × 1080 picture, with its source, for a 16:9 slide.",
-        "nl": "Deze grafiek als afbeelding van 1920 × 1080, met de bron, voor een 16:9-dia.",
-    },
-    "export.svg": {"en": "SVG", "nl": "SVG"},
-    "export.svg_help": {
-        "en": "This chart as a vector drawing (16:9), sharp at any size.",
-        "nl": "Deze grafiek als vectortekening (16:9), scherp op elk formaat.",
-    },
-}
-UI.update(EXPORT_UI)
+from .texts import t
 
 
 def chart_with_downloads(

@@ -5,8 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from ccx_model.compare import KPIS_BY_KEY, MESSAGES, Comparison, format_kpi
-from ccx_model.i18n import translate
+from ccx_model.compare import KPIS_BY_KEY, Comparison, format_kpi, kpi_label
 
 from .charts import number_label_expr
 from .texts import t
@@ -29,7 +28,7 @@ def kpi_bars_chart(comparison: Comparison, lang: str = "en") -> alt.Chart:
         )
         is_money = kpi.unit == "eur"
         panels.append(
-            alt.Chart(frame, title=translate(f"kpi.{key}", lang, MESSAGES))
+            alt.Chart(frame, title=kpi_label(key, lang))
             .mark_bar()
             .encode(
                 x=alt.X(
@@ -46,7 +45,7 @@ def kpi_bars_chart(comparison: Comparison, lang: str = "en") -> alt.Chart:
                 color=alt.Color("scenario:N", legend=None, sort=labels),
                 tooltip=[
                     alt.Tooltip("scenario:N"),
-                    alt.Tooltip("label:N", title=translate(f"kpi.{key}", lang, MESSAGES)),
+                    alt.Tooltip("label:N", title=kpi_label(key, lang)),
                 ],
             )
             .properties(width=220, height=220)

@@ -21,41 +21,7 @@ from ccx_export.workbook import build_workbook
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import dump_scenario
 
-from .texts import UI, t
-
-OFFICE_UI: dict[str, dict[str, str]] = {
-    "office.title": {"en": "For the board", "nl": "Voor de directie"},
-    "office.prepare_deck": {
-        "en": "Prepare the board pack (PowerPoint)",
-        "nl": "Directiepresentatie maken (PowerPoint)",
-    },
-    "office.prepare_workbook": {
-        "en": "Prepare the workbook (Excel)",
-        "nl": "Werkmap maken (Excel)",
-    },
-    "office.deck": {
-        "en": "Download the board pack (PowerPoint)",
-        "nl": "Directiepresentatie downloaden (PowerPoint)",
-    },
-    "office.workbook": {
-        "en": "Download the workbook (Excel)",
-        "nl": "Werkmap downloaden (Excel)",
-    },
-    "office.making": {"en": "Making {file}…", "nl": "{file} wordt gemaakt…"},
-    "office.failed": {
-        "en": "The {file} could not be made: {reason}. Your scenario is unchanged; "
-        "try again, or download the scenario file and report it.",
-        "nl": "De {file} kon niet worden gemaakt: {reason}. Uw scenario is ongewijzigd; "
-        "probeer het opnieuw, of download het scenariobestand en meld het.",
-    },
-    "office.file.deck": {"en": "board pack", "nl": "directiepresentatie"},
-    "office.file.workbook": {"en": "workbook", "nl": "werkmap"},
-    "office.help": {
-        "en": "Title, summary, one chart per slide with its message, and every assumption with its source; the workbook holds the interval staffing and the monthly cash flows.",
-        "nl": "Titel, samenvatting, één grafiek per dia met de boodschap, en elke aanname met de bron; de werkmap bevat de bezetting per interval en de maandelijkse kasstromen.",
-    },
-}
-UI.update(OFFICE_UI)
+from .texts import t
 
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

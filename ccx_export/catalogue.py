@@ -34,7 +34,7 @@ from ccx_app.charts_business import (
     stream_chart,
 )
 from ccx_app.charts_compare import cumulative_compare_chart, kpi_bars_chart
-from ccx_app.texts import UI, t
+from ccx_app.texts import t
 from ccx_model.bridge import Bridge, bridge
 from ccx_model.business_case import SWITCHED_STREAMS, as_is
 from ccx_model.compare import Comparison
@@ -44,108 +44,6 @@ from ccx_model.i18n import format_eur, format_number, format_percent
 from ccx_model.scenario import DAYS, Scenario
 
 from .charts import AnyChart, slides_chart
-
-EXPORT_TEXTS: dict[str, dict[str, str]] = {
-    "export.footnote": {
-        "en": "Source: ccx, scenario “{scenario}” · assumptions in the scenario file",
-        "nl": "Bron: ccx, scenario “{scenario}” · aannames in het scenariobestand",
-    },
-    "export.footnote_against": {
-        "en": "Source: ccx, scenario “{scenario}” against “{baseline}” · "
-        "assumptions in the scenario files",
-        "nl": "Bron: ccx, scenario “{scenario}” ten opzichte van “{baseline}” · "
-        "aannames in de scenariobestanden",
-    },
-    "export.footnote_compare": {
-        "en": "Source: ccx, scenarios {scenarios} against “{baseline}” · "
-        "assumptions in the scenario files",
-        "nl": "Bron: ccx, scenario's {scenarios} ten opzichte van “{baseline}” · "
-        "aannames in de scenariobestanden",
-    },
-    "export.msg.cost": {
-        "en": "Largest cost: {part}, {share} of {total} a year",
-        "nl": "Grootste kostenpost: {part}, {share} van {total} per jaar",
-    },
-    "export.msg.week": {
-        "en": "Peak: {agents} agents on the phones, {when}",
-        "nl": "Piek: {agents} agents aan de telefoon, {when}",
-    },
-    "export.msg.curve": {
-        "en": "Busiest interval ({when}): {agents} agents reach the {target} target",
-        "nl": "Drukste interval ({when}): {agents} agents halen de norm van {target}",
-    },
-    "export.msg.leaver": {"en": "Each leaver costs {cost}", "nl": "Elke vertrekker kost {cost}"},
-    "export.msg.attrition_saving": {
-        "en": "Attrition from {before} to {after} saves {saving} a year",
-        "nl": "Verloop van {before} naar {after} bespaart {saving} per jaar",
-    },
-    "export.msg.department": {
-        "en": "{department} causes the most avoidable cost: {cost} a year",
-        "nl": "{department} veroorzaakt de meeste vermijdbare kosten: {cost} per jaar",
-    },
-    "export.msg.selling_earns": {
-        "en": "Selling earns {net} a year after its cost",
-        "nl": "Verkopen levert na de kosten {net} per jaar op",
-    },
-    "export.msg.selling_costs": {
-        "en": "Selling costs {net} a year more than it earns",
-        "nl": "Verkopen kost {net} per jaar meer dan het oplevert",
-    },
-    "export.msg.poor_service": {
-        "en": "Poor service costs {now} a year (today {today})",
-        "nl": "Slechte service kost {now} per jaar (nu {today})",
-    },
-    "export.msg.bridge_up": {
-        "en": "The changes improve the net result by {amount} a year",
-        "nl": "De wijzigingen verbeteren het nettoresultaat met {amount} per jaar",
-    },
-    "export.msg.bridge_down": {
-        "en": "The changes lower the net result by {amount} a year",
-        "nl": "De wijzigingen verlagen het nettoresultaat met {amount} per jaar",
-    },
-    "export.msg.bridge_same": {
-        "en": "The net result stays at {net} a year",
-        "nl": "Het nettoresultaat blijft {net} per jaar",
-    },
-    "export.msg.shift": {
-        "en": "Cheapest with {share} of phone calls moved to chat: {cost} a year",
-        "nl": "Het goedkoopst met {share} van de gesprekken naar chat: {cost} per jaar",
-    },
-    "export.msg.outsourcing_saves": {
-        "en": "Outsourcing saves {amount} a year",
-        "nl": "Uitbesteden bespaart {amount} per jaar",
-    },
-    "export.msg.outsourcing_costs": {
-        "en": "Outsourcing costs {amount} a year more",
-        "nl": "Uitbesteden kost {amount} per jaar meer",
-    },
-    "export.msg.break_even": {
-        "en": "Outsourcing breaks even in month {month}",
-        "nl": "Uitbesteden verdient zich terug in maand {month}",
-    },
-    "export.msg.no_break_even": {
-        "en": "Outsourcing does not break even within {months} months",
-        "nl": "Uitbesteden verdient zich niet terug binnen {months} maanden",
-    },
-    "export.msg.best_net_result": {
-        "en": "Highest net result: {scenario}, {amount} a year",
-        "nl": "Hoogste nettoresultaat: {scenario}, {amount} per jaar",
-    },
-    "export.msg.first_payback": {
-        "en": "{scenario} pays back first, in month {month}",
-        "nl": "{scenario} verdient zich het eerst terug, in maand {month}",
-    },
-    "export.msg.no_payback": {
-        "en": "No scenario pays back within {months} months",
-        "nl": "Geen scenario verdient zich terug binnen {months} maanden",
-    },
-    "export.msg.compare_bridge": {"en": "{scenario}: {message}", "nl": "{scenario}: {message}"},
-    "export.msg.no_agents": {
-        "en": "No agents in house: the provider takes the calls",
-        "nl": "Geen eigen agents: de leverancier neemt de gesprekken aan",
-    },
-}
-UI.update(EXPORT_TEXTS)
 
 # The key of each chart: its file name (ccx-{key}.png) here and on the pages.
 COST_BREAKDOWN = "cost-breakdown"

@@ -29,7 +29,7 @@ from pptx.oxml.ns import qn
 from pptx.slide import Slide
 from pptx.util import Inches, Pt
 
-from ccx_app.texts import UI, t
+from ccx_app.texts import t
 from ccx_model.business_case import BusinessCase, build_business_case
 from ccx_model.compare import Comparison, compare_scenarios, kpi_table
 from ccx_model.evaluate import Evaluation, evaluate
@@ -39,77 +39,6 @@ from ccx_model.scenario import Scenario
 from .catalogue import comparison_charts, scenario_charts
 from .charts import chart_png
 from .workbook import assumptions, irr_text
-
-DECK_UI: dict[str, dict[str, str]] = {
-    "deck.business_case": {"en": "Business case", "nl": "Businesscase"},
-    "deck.made_with": {
-        "en": "Made with ccx, the contact-centre business-case calculator",
-        "nl": "Gemaakt met ccx, de businesscase-calculator voor klantcontactcenters",
-    },
-    "deck.summary": {"en": "Executive summary", "nl": "Managementsamenvatting"},
-    "deck.summary_caption": {
-        "en": "“{name}” against {baseline}, over {years} years, discounted at {rate} a year.",
-        "nl": "“{name}” ten opzichte van {baseline}, over {years} jaar, verdisconteerd "
-        "tegen {rate} per jaar.",
-    },
-    "deck.centre": {"en": "The centre per year", "nl": "Het centrum per jaar"},
-    "deck.case": {
-        "en": "The business case over {years} years",
-        "nl": "De businesscase over {years} jaar",
-    },
-    "deck.benefits_total": {"en": "Benefits, undiscounted", "nl": "Baten, onverdisconteerd"},
-    "deck.costs_total": {"en": "Costs and investments", "nl": "Kosten en investeringen"},
-    "deck.payback_never": {
-        "en": "Not within {months} months",
-        "nl": "Niet binnen {months} maanden",
-    },
-    "deck.payback_month": {"en": "Month {month}", "nl": "Maand {month}"},
-    "deck.compare": {"en": "Scenarios compared", "nl": "Scenario's vergeleken"},
-    "deck.compare_caption": {
-        "en": "Δ = scenario − {baseline}. NPV, IRR, ROI and payback: each scenario's business "
-        "case against {baseline}.",
-        "nl": "Δ = scenario − {baseline}. NCW, IRR, ROI en terugverdientijd: de businesscase "
-        "van elk scenario ten opzichte van {baseline}.",
-    },
-    "deck.appendix": {"en": "Appendix: assumptions", "nl": "Bijlage: aannames"},
-    "deck.appendix_caption": {
-        "en": "Every input of “{name}”, with its source or rationale.",
-        "nl": "Alle invoer van “{name}”, met bron of onderbouwing.",
-    },
-    "deck.continued": {"en": "{heading} (continued)", "nl": "{heading} (vervolg)"},
-    "deck.investments": {"en": "Appendix: investments", "nl": "Bijlage: investeringen"},
-    "deck.investments_more": {
-        "en": "… and {count} more (the workbook lists them all)",
-        "nl": "… en nog {count} (de werkmap noemt ze allemaal)",
-    },
-    "deck.investments_caption": {
-        "en": "One-off amounts are paid in their month (0 = now); recurring amounts every "
-        "month from their first month.",
-        "nl": "Eenmalige bedragen worden betaald in hun maand (0 = nu); terugkerende bedragen "
-        "elke maand vanaf hun eerste maand.",
-    },
-    **{
-        f"deck.month.{number}": {"en": en, "nl": nl}
-        for number, (en, nl) in enumerate(
-            [
-                ("January", "januari"),
-                ("February", "februari"),
-                ("March", "maart"),
-                ("April", "april"),
-                ("May", "mei"),
-                ("June", "juni"),
-                ("July", "juli"),
-                ("August", "augustus"),
-                ("September", "september"),
-                ("October", "oktober"),
-                ("November", "november"),
-                ("December", "december"),
-            ],
-            start=1,
-        )
-    },
-}
-UI.update(DECK_UI)
 
 # Geometry (inches) and type (points): 16:9, titles 28 pt, body 14 pt and up.
 SLIDE_WIDTH_IN = 13.333

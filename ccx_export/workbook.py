@@ -26,7 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ccx_app.fields import GROUPS, PROFIT_GROUPS, FieldSpec, get_path
-from ccx_app.texts import UI, t
+from ccx_app.texts import t
 from ccx_model.business_case import BusinessCase, build_business_case
 from ccx_model.evaluate import Evaluation, evaluate
 from ccx_model.i18n import format_short
@@ -40,58 +40,6 @@ NUMBER_FORMAT = "#,##0.00"
 ONE_DECIMAL_FORMAT = "#,##0.0"
 PERCENT_FORMAT = "0.0%"
 TIME_FORMAT = "hh:mm"
-
-WORKBOOK_UI: dict[str, dict[str, str]] = {
-    # Values of the assumptions, as the deck and the workbook write them.
-    "xlsx.on": {"en": "on", "nl": "aan"},
-    "xlsx.off": {"en": "off", "nl": "uit"},
-    "xlsx.none": {"en": "none", "nl": "geen"},
-    "xlsx.unit.eur": {"en": "EUR", "nl": "EUR"},
-    "xlsx.unit.percent": {"en": "%", "nl": "%"},
-    "xlsx.unit.seconds": {"en": "seconds", "nl": "seconden"},
-    "xlsx.unit.minutes": {"en": "minutes", "nl": "minuten"},
-    "xlsx.unit.hours": {"en": "hours", "nl": "uren"},
-    "xlsx.unit.weeks": {"en": "weeks", "nl": "weken"},
-    "xlsx.unit.months": {"en": "months", "nl": "maanden"},
-    "xlsx.unit.years": {"en": "years", "nl": "jaren"},
-    # Sheets
-    "xlsx.sheet.assumptions": {"en": "Assumptions", "nl": "Aannames"},
-    "xlsx.sheet.staffing": {"en": "Staffing", "nl": "Personeelsplanning"},
-    "xlsx.sheet.cash_flows": {"en": "Cash flows", "nl": "Kasstromen"},
-    "xlsx.sheet.yearly": {"en": "Yearly", "nl": "Per jaar"},
-    "xlsx.sheet.investments": {"en": "Investments", "nl": "Investeringen"},
-    # Headers
-    "xlsx.col.group": {"en": "Group", "nl": "Groep"},
-    "xlsx.col.assumption": {"en": "Assumption", "nl": "Aanname"},
-    "xlsx.col.path": {"en": "Field", "nl": "Veld"},
-    "xlsx.col.value": {"en": "Value", "nl": "Waarde"},
-    "xlsx.col.unit": {"en": "Unit", "nl": "Eenheid"},
-    "xlsx.col.source": {"en": "Source or rationale", "nl": "Bron of onderbouwing"},
-    "xlsx.col.day": {"en": "Day", "nl": "Dag"},
-    "xlsx.col.time": {"en": "Time", "nl": "Tijd"},
-    "xlsx.col.calls": {"en": "Calls", "nl": "Gesprekken"},
-    "xlsx.col.aht": {"en": "Average handle time (s)", "nl": "Gem. afhandeltijd (s)"},
-    "xlsx.col.erlangs": {"en": "Traffic (Erlangs)", "nl": "Verkeer (Erlang)"},
-    "xlsx.col.agents": {"en": "Agents on the phones", "nl": "Agents aan de telefoon"},
-    "xlsx.col.service_level": {"en": "Service level", "nl": "Serviceniveau"},
-    "xlsx.col.asa": {"en": "Average speed of answer (s)", "nl": "Gem. wachttijd (s)"},
-    "xlsx.col.occupancy": {"en": "Occupancy", "nl": "Bezettingsgraad"},
-    "xlsx.col.scheduled": {
-        "en": "Scheduled agents (after shrinkage)",
-        "nl": "Ingeroosterde agents (na shrinkage)",
-    },
-    "xlsx.col.month": {"en": "Month", "nl": "Maand"},
-    # The summary under the yearly table
-    "xlsx.npv": {"en": "NPV", "nl": "Netto contante waarde (NCW)"},
-    "xlsx.irr": {"en": "IRR (per year)", "nl": "IRR (per jaar)"},
-    "xlsx.roi": {"en": "ROI", "nl": "ROI"},
-    "xlsx.payback_month": {"en": "Payback month", "nl": "Terugverdienmaand"},
-    "xlsx.discount_rate": {"en": "Discount rate per year", "nl": "Disconteringsvoet per jaar"},
-    "xlsx.horizon_months": {"en": "Horizon (months)", "nl": "Horizon (maanden)"},
-    "xlsx.baseline": {"en": "Measured against", "nl": "Vergeleken met"},
-    "xlsx.scenario": {"en": "Scenario", "nl": "Scenario"},
-}
-UI.update(WORKBOOK_UI)
 
 
 # Assumptions: shared with the deck's appendix.

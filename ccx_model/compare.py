@@ -42,41 +42,6 @@ MAX_SCENARIOS = 4
 KpiUnit = Literal["eur", "count", "share", "fte", "months", "seconds"]
 KpiValue = float | int | None
 
-# Messages and labels of the comparison, English and Dutch (``translate``'s table).
-MESSAGES: dict[str, dict[str, str]] = {
-    "compare.count": {
-        "en": "compare {low} to {high} scenarios at a time; got {count}",
-        "nl": "vergelijk {low} tot en met {high} scenario's tegelijk; gekregen: {count}",
-    },
-    "compare.kpi": {"en": "KPI", "nl": "KPI"},
-    "compare.baseline_marker": {"en": "(baseline)", "nl": "(basis)"},
-    "compare.assumptions": {
-        "en": "{label}: assumptions that differ from {baseline}",
-        "nl": "{label}: aannames die afwijken van {baseline}",
-    },
-    "compare.no_differences": {"en": "none", "nl": "geen"},
-    "compare.points": {"en": "pp", "nl": "%-punt"},
-    "compare.months": {"en": "months", "nl": "maanden"},
-    "kpi.annual_cost_eur": {"en": "Annual cost", "nl": "Jaarkosten"},
-    "kpi.cost_per_contact_eur": {"en": "Cost per contact", "nl": "Kosten per contact"},
-    "kpi.contacts_per_year": {"en": "Contacts per year", "nl": "Contacten per jaar"},
-    "kpi.fte": {"en": "FTE", "nl": "Fte"},
-    "kpi.headcount": {"en": "Headcount", "nl": "Medewerkers (koppen)"},
-    "kpi.service_level": {"en": "Service level", "nl": "Serviceniveau"},
-    "kpi.asa_seconds": {"en": "Average speed of answer", "nl": "Gemiddelde wachttijd"},
-    "kpi.revenue_eur": {"en": "External revenue (margin)", "nl": "Externe opbrengst (marge)"},
-    "kpi.net_result_eur": {"en": "Net result", "nl": "Nettoresultaat"},
-    "kpi.attrition_cost_eur": {"en": "Cost of attrition", "nl": "Kosten van verloop"},
-    "kpi.lost_margin_eur": {
-        "en": "Margin lost to poor service",
-        "nl": "Marge verloren door slechte service",
-    },
-    "kpi.npv_eur": {"en": "NPV vs baseline", "nl": "NCW t.o.v. basis"},
-    "kpi.irr": {"en": "IRR vs baseline", "nl": "IRR t.o.v. basis"},
-    "kpi.roi": {"en": "ROI vs baseline", "nl": "ROI t.o.v. basis"},
-    "kpi.payback_month": {"en": "Payback month", "nl": "Terugverdienmaand"},
-}
-
 
 class CompareError(ValueError):
     """A comparison that cannot be made, with its message in either language."""
@@ -87,7 +52,7 @@ class CompareError(ValueError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        return translate(self.key, lang, MESSAGES, **self.params)
+        return translate(self.key, lang, None, **self.params)
 
 
 @dataclass(frozen=True)
@@ -459,6 +424,11 @@ def format_kpi(kpi: Kpi, value: KpiValue, lang: str = "en") -> str:
     return format_number(value, lang, kpi.decimals)
 
 
+def kpi_label(key: str, lang: str = "en") -> str:
+    """The name of a KPI in the comparison: ``kpi_label("irr")`` is 'IRR vs baseline'."""
+    return translate(f"compare.kpi.{key}", lang)
+
+
 def format_delta(kpi: Kpi, delta: Delta, lang: str = "en") -> str:
     """A change with its sign: ``+EUR 1,200 (+2.5%)``, ``-1.5 pp``; empty when undefined.
 
@@ -472,7 +442,7 @@ def format_delta(kpi: Kpi, delta: Delta, lang: str = "en") -> str:
     sign = "+" if delta.absolute > 0 else ""
     if kpi.unit == "share":
         points = format_number(delta.absolute * 100, lang, kpi.decimals)
-        text = f"{sign}{points} {translate('compare.points', lang, MESSAGES)}"
+        text = f"{sign}{points} {translate('compare.points', lang)}"
     else:
         text = sign + format_kpi(kpi, delta.absolute, lang)
     if delta.relative is not None:
@@ -486,13 +456,13 @@ def kpi_table(comparison: Comparison, lang: str = "en") -> list[list[str]]:
     scenario that is not the baseline, its change. The baseline comes first when it
     is not one of the compared scenarios."""
     columns = comparison.columns
-    marker = translate("compare.baseline_marker", lang, MESSAGES)
-    header = [translate("compare.kpi", lang, MESSAGES)] + [
+    marker = translate("compare.baseline_marker", lang)
+    header = [translate("compare.kpi", lang)] + [
         f"{s.label} {marker}" if s.is_baseline else s.label for s in columns
     ]
     rows = [header]
     for kpi in KPIS:
-        row = [translate(f"kpi.{kpi.key}", lang, MESSAGES)]
+        row = [kpi_label(kpi.key, lang)]
         for s in columns:
             cell = format_kpi(kpi, s.kpis[kpi.key], lang)
             change = "" if s.is_baseline else format_delta(kpi, s.deltas[kpi.key], lang)
@@ -520,14 +490,13 @@ def format_comparison(comparison: Comparison, lang: str = "en") -> str:
             translate(
                 "compare.assumptions",
                 lang,
-                MESSAGES,
                 label=s.label,
                 baseline=comparison.baseline.label,
             )
             + ":"
         )
         if not s.assumptions:
-            lines.append("  " + translate("compare.no_differences", lang, MESSAGES))
+            lines.append("  " + translate("compare.no_differences", lang))
         lines.extend(
             f"  {c.path}: {_show(c.baseline)} → {_show(c.scenario)}" for c in s.assumptions
         )

@@ -18,7 +18,7 @@ import annotated_types
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticCustomError
 
-from .i18n import MESSAGES, format_short, translate, translate_localized
+from .i18n import format_short, has_text, translate, translate_localized
 
 
 @dataclass(frozen=True)
@@ -319,7 +319,7 @@ def problems_from_validation(error: ValidationError, model: type[BaseModel]) -> 
             choices = str(item.get("ctx", {}).get("expected", ""))
             choice_values = _literal_choices(info)
         detail = str(item["msg"])
-        if f"rule.{kind}" in MESSAGES:  # a model rule raised with rule_error
+        if has_text(f"rule.{kind}"):  # a model rule raised with rule_error
             ctx = dict(item.get("ctx") or {})
             problems.append(
                 Problem(

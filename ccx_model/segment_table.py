@@ -25,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from .i18n import MESSAGES, translate
+from .i18n import has_text, translate
 from .proportions import Interval, risk_ratio, wilson
 
 
@@ -45,7 +45,7 @@ class SegmentRow:
 
     def name(self, lang: str = "en") -> str:
         key = f"rfm.segment.{self.segment}"
-        return translate(key, lang) if key in MESSAGES else self.segment
+        return translate(key, lang) if has_text(key) else self.segment
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         rate, lift = self.response_rate, self.lift

@@ -45,7 +45,7 @@ schema: install
 # field descriptions, the Dutch catalogue updated from it (new texts untranslated, changed
 # ones fuzzy), both compiled to .mo. README.md, "Texts and translations", has the workflow.
 i18n: install
-	$(PY) -m ccx_model.i18n_catalogue
+	$(PY) -m tools.i18n_catalogue
 
 lock:
 	$(UV) pip compile --quiet pyproject.toml --extra dev --python-version 3.11 -o requirements-dev.lock

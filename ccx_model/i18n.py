@@ -2,7 +2,7 @@
 
 Messages are looked up by key, never written in English inside logic. Every text of
 the model, the app and the exports lives in one gettext catalogue per language
-(``ccx_model/locale``, the key as message context; ``ccx_model.i18n_catalogue`` and
+(``ccx_model/locale``, the key as message context; ``tools.i18n_catalogue`` and
 ``make i18n`` maintain them), read here from the compiled ``.mo`` files, once per
 process. Money is formatted for the language: ``EUR 1.234.567`` in Dutch,
 ``EUR 1,234,567`` in English.

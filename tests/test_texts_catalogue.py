@@ -12,7 +12,7 @@ from babel.messages.catalog import Catalog
 
 from ccx_app.fields import ALL_FIELDS
 from ccx_model import i18n
-from ccx_model.i18n_catalogue import (
+from tools.i18n_catalogue import (
     TEMPLATE,
     entries,
     extract,

@@ -10,7 +10,7 @@ message context (``msgctxt "deck.summary"``), the English as ``msgid``:
 - ``en/LC_MESSAGES/ccx.mo`` (compiled from the template, ``msgstr`` = ``msgid``) and
   ``nl/LC_MESSAGES/ccx.mo``: what ``ccx_model.i18n`` reads at run time.
 
-``python -m ccx_model.i18n_catalogue`` (``make i18n``) extracts the template, updates
+``python -m tools.i18n_catalogue`` (``make i18n``) extracts the template, updates
 the Dutch catalogue the way ``pybabel update`` does (a new text is added untranslated,
 a text whose English changed keeps its old Dutch marked fuzzy, a removed one becomes
 obsolete) and compiles both ``.mo`` files; it writes a file only when it changes.
@@ -34,8 +34,8 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 from pydantic import BaseModel
 
-from .i18n import DOMAIN, LOCALE_DIR, mo_path, read_mo
-from .scenario import Scenario
+from ccx_model.i18n import DOMAIN, LOCALE_DIR, mo_path, read_mo
+from ccx_model.scenario import Scenario
 
 TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
 HELP = "help."
@@ -120,7 +120,7 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
 def shown_fields() -> list[str]:
     """The fields the app shows as inputs, each with its description as tooltip."""
     # ccx_app depends on ccx_model, not the other way round: looked up when extracting.
-    fields = importlib.import_module("ccx_app.fields")
+    fields = importlib.import_module("ccx_app.fields")  # the fields the app shows
     return [str(spec.path) for spec in fields.ALL_FIELDS]
 
 

@@ -7,7 +7,7 @@ import streamlit as st
 from ccx_app import state
 from ccx_app.inputs import assumption_form
 from ccx_app.scenario_files import scenario_files
-from ccx_app.texts import t
+from ccx_model.i18n import t
 
 st.set_page_config(page_title="ccx", page_icon=":material/support_agent:", layout="wide")
 state.init()

@@ -16,8 +16,9 @@ from __future__ import annotations
 import statistics
 import time
 
-from ccx_model import channels, staffing
 from ccx_model.business_case import build_business_case
+
+from ccx_model import channels, staffing
 from ccx_model.evaluate import evaluate
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import dump_scenario, load_scenario_text, scenario_from_dict

@@ -13,8 +13,7 @@ from typing import Literal
 import streamlit as st
 
 from ccx_export.charts import AnyChart, chart_png, chart_svg, slides_chart
-
-from .texts import t
+from ccx_model.i18n import t
 
 
 def chart_with_downloads(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ccx_model.fields import GROUPS, SWITCH, FieldSpec
+from ccx_model.i18n import t
+
 from . import state
-from .fields import GROUPS, SWITCH, FieldSpec
-from .texts import t
 
 
 def _number_format(spec: FieldSpec) -> str:

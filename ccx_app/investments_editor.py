@@ -13,10 +13,10 @@ import pandas as pd
 import streamlit as st
 
 from ccx_model.commercial import Investment
+from ccx_model.i18n import t
 
 from . import state
 from .table_editor import table_editor, validated_rows
-from .texts import t
 
 PROBLEMS = "investment_problems"
 COLUMNS = ("name", "one_off_eur", "month", "recurring_eur_per_month", "recurring_from_month")

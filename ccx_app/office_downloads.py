@@ -18,10 +18,9 @@ import streamlit as st
 
 from ccx_export.deck import build_deck
 from ccx_export.workbook import build_workbook
+from ccx_model.i18n import t
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import dump_scenario
-
-from .texts import t
 
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

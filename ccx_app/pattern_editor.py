@@ -15,14 +15,13 @@ import streamlit as st
 from pydantic import ValidationError
 
 from ccx_model.forecast_csv import read_interval_csv
-from ccx_model.i18n import format_number
+from ccx_model.i18n import format_number, t
 from ccx_model.pattern import WEEKS_PER_MONTH, intervals_per_week
 from ccx_model.problems import problems_from_validation
 from ccx_model.scenario import DAYS, DemandPattern
 
 from . import state
 from .table_editor import read_csv_upload, table_editor
-from .texts import t
 
 PROBLEMS = "pattern_problems"
 WEEK_ROWS = {intervals_per_week(m): m for m in (5, 15, 30, 60)}

@@ -13,11 +13,11 @@ from ccx_model.failure_demand import (
     channel_share_totals,
     normalised,
 )
+from ccx_model.i18n import t
 from ccx_model.reasons_csv import reasons_from_csv, reasons_to_csv
 
 from . import state
 from .table_editor import read_csv_upload, table_editor, validated_rows
-from .texts import t
 
 PROBLEMS = "reason_problems"
 CHANNELS = ["phone", "chat", "email", "back_office"]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ccx_model.i18n import t
 from ccx_model.library import save_scenario
 from ccx_model.problems import InputError
 from ccx_model.scenario_io import MAX_FILE_BYTES, dump_scenario, load_scenario_text
 
 from . import state
-from .texts import t
 
 UPLOAD = "scenario_upload"
 SAVE_NAME = "save_name"

@@ -13,15 +13,14 @@ from typing import Any
 
 import streamlit as st
 
-from ccx_model.i18n import format_number, translate
+from ccx_model.fields import ALL_FIELDS, BY_PATH, get_path, set_path
+from ccx_model.i18n import format_number, has_text, t, translate
 from ccx_model.library import library_files
 from ccx_model.problems import InputError, Problem
 from ccx_model.scenario import DemandPattern, Scenario
 from ccx_model.scenario_io import load_scenario, scenario_from_dict
 
 from . import results
-from .fields import ALL_FIELDS, BY_PATH, get_path, set_path
-from .texts import UI, t
 
 SCENARIO_DIR = Path(__file__).resolve().parent.parent / "scenarios"
 DEFAULT_SCENARIO = "baseline.yaml"
@@ -151,7 +150,7 @@ def _inputs_as_dict() -> dict[str, Any]:
 def field_label(path: str, lang: str) -> str:
     """What the form calls a field or a group of fields; the dotted path if it has no label."""
     for key in (f"field.{path}", f"group.{path}"):
-        if key in UI:
+        if has_text(key):
             return t(key, lang)
     return path
 

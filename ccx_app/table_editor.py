@@ -17,10 +17,10 @@ import pandas as pd
 import streamlit as st
 from pydantic import ValidationError
 
+from ccx_model.i18n import t
 from ccx_model.problems import InputError, problems_from_validation
 
 from . import state
-from .texts import t
 
 
 def edited_frame(base: pd.DataFrame, delta: dict[str, Any]) -> pd.DataFrame:

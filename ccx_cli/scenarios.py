@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from ccx_model.business_case import build_business_case
-from ccx_model.compare import (
-    CompareError,
-    check_scenario_count,
-    compare_scenarios,
-    format_comparison,
-)
-from ccx_model.evaluate import evaluate
+from ccx_model.case import build_case, case_dict
+from ccx_model.compare import CompareError, check_scenario_count, compare_scenarios
+from ccx_model.compare_table import format_comparison
 from ccx_model.problems import InputError
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import apply_overrides, load_scenario
@@ -34,8 +28,9 @@ def run_evaluate(args: argparse.Namespace) -> dict[str, Any]:
     scenario = open_scenario(args.scenario, args.lang, args.set)
     baseline = open_scenario(args.baseline, args.lang) if args.baseline else None
     try:
-        result = evaluate(scenario).to_dict()
-        result["business_case"] = build_business_case(scenario, baseline).to_dict()
+        case = build_case(scenario, baseline)
+        result = case.a.attribution.full.to_dict()
+        result["business_case"] = case_dict(case)
         return result
     except ValueError as exc:  # a rule the pattern found while spreading the volume
         fail([f"{args.scenario}: {exc}"])
@@ -52,18 +47,14 @@ def run_compare(args: argparse.Namespace) -> dict[str, Any] | str:
     except CompareError as exc:
         fail([exc.message(lang)])
     scenarios = [open_scenario(path, lang) for path in paths]
-    # Columns are named by file; by the path the user typed where two names clash.
-    names = [Path(path).name for path in paths]
-    labels = [
-        name if names.count(name) == 1 else path for name, path in zip(names, paths, strict=True)
-    ]
     baseline_path = args.baseline or paths[0]
     if baseline_path in paths:
         baseline = scenarios[paths.index(baseline_path)]
     else:
         baseline = open_scenario(baseline_path, lang)
     try:
-        comparison = compare_scenarios(scenarios, baseline, labels, Path(baseline_path).name)
+        # Columns are named by the scenarios' names (numbered where two are the same).
+        comparison = compare_scenarios(scenarios, baseline)
     except CompareError as exc:
         fail([exc.message(lang)])
     except ValueError as exc:  # a rule the pattern found while spreading the volume

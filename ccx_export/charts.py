@@ -1,6 +1,6 @@
 """Charts for slides: one 16:9 look, rendered offline to PNG and SVG with vl-convert.
 
-The app and the exports draw the very same chart (one builder in ``ccx_app.charts*``);
+The app and the exports draw the very same chart (one builder in ``ccx_charts``);
 :func:`slides_chart` puts the slides look on top of it — a 960×540 design with large
 fonts, the accent colour, the subtitle and a source footnote — and :func:`chart_png` /
 :func:`chart_svg` render it. A PNG is 1920×1080 pixels: the design at scale 2.
@@ -28,9 +28,7 @@ import textwrap
 from functools import lru_cache
 from typing import Any, ClassVar
 
-import altair as alt
-
-from ccx_app.charts import ACCENT, FONT, PALETTE
+from ccx_charts.theme import ACCENT, FONT, PALETTE, AnyChart
 
 from . import renderer
 
@@ -50,15 +48,6 @@ INK, MUTED = "#1f1f1f", "#595959"
 APP_TINT = "#cfe7dc"
 TINT_SHARE = 0.2
 
-AnyChart = (
-    alt.Chart
-    | alt.LayerChart
-    | alt.HConcatChart
-    | alt.VConcatChart
-    | alt.ConcatChart
-    | alt.FacetChart
-    | alt.RepeatChart
-)
 _CONCAT = ("hconcat", "vconcat", "concat")
 _USERMETA = "ccx_slides"
 

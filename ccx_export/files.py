@@ -11,13 +11,19 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from ccx_app.charts import ACCENT
+from ccx_charts.catalogue import (
+    comparison_charts,
+    comparison_footnote,
+    report_footnote,
+    scenario_charts,
+)
+from ccx_charts.theme import ACCENT
 from ccx_model.atomic import write_atomic
 from ccx_model.compare import compare_scenarios
+from ccx_model.report import Report
 from ccx_model.scenario import Scenario
 
-from .catalogue import comparison_charts, scenario_charts
-from .charts import chart_png, chart_svg
+from .charts import chart_png, chart_svg, slides_chart
 from .deck import build_deck
 from .workbook import build_workbook
 
@@ -86,15 +92,24 @@ def _chart_files(
     comparison = (
         compare_scenarios([scenario, *compare], baseline=baseline or scenario) if compare else None
     )
-    charts = list(scenario_charts(scenario, lang, baseline=baseline, accent=accent))
+    report = Report(scenario, baseline)
+    note = report_footnote(report, lang)
+    charts = [
+        (entry.key, slides_chart(entry.chart, footnote=note, accent=accent))
+        for entry in scenario_charts(report, lang)
+    ]
     if comparison is not None:
-        charts.extend(comparison_charts(comparison, lang, accent=accent))
+        note = comparison_footnote(comparison, lang)
+        charts += [
+            (entry.key, slides_chart(entry.chart, footnote=note, accent=accent))
+            for entry in comparison_charts(comparison, lang)
+        ]
     written = []
-    for chart in charts:
+    for key, chart in charts:
         if "png" in formats:
-            path = out_dir / chart_file_name(chart.key, "png")
-            written.append(write_atomic(path, chart_png(chart.chart)))
+            path = out_dir / chart_file_name(key, "png")
+            written.append(write_atomic(path, chart_png(chart)))
         if "svg" in formats:
-            path = out_dir / chart_file_name(chart.key, "svg")
-            written.append(write_atomic(path, chart_svg(chart.chart).encode("utf-8")))
+            path = out_dir / chart_file_name(key, "svg")
+            written.append(write_atomic(path, chart_svg(chart).encode("utf-8")))
     return written

@@ -1,18 +1,19 @@
-"""The Excel workbook: every assumption, the week of interval staffing, the monthly and
-yearly cash flows — as numbers a finance team can recalculate, not as text.
+"""The Excel workbook: every assumption, the week of interval staffing, the business
+case's ledgers with live formulas, the years — as numbers a finance team can
+recalculate, not as text.
 
 Sheets: assumptions (label, path, value, unit, source), staffing (one row per interval
-of the week), cash flows (one row per month, 0 = now), yearly (one row per year, then
-NPV, IRR, ROI and payback), investments. Sheet names and headers are in the chosen
-language; values keep full precision and only their number format rounds them.
+of the week), cash flow (both ledgers line by line and month by month, the difference,
+NPV, IRR, ROI and payback as formulas: ``ledger_sheet``), yearly (one row per year, its
+net and cumulative as formulas over the cash-flow sheet, then the KPIs as the app shows
+them), investments. Sheet names and headers are in the chosen language; values keep
+full precision and only their number format rounds them.
 
-The assumption rows are shared with the deck's appendix (``assumptions``): every field
-the app's form shows (``ccx_app.fields``), under the form's group headings.
+The assumption rows are shared with the deck's appendix (``assumptions``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,13 +26,15 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ccx_app.fields import GROUPS, PROFIT_GROUPS, FieldSpec, get_path
-from ccx_app.texts import t
-from ccx_model.business_case import BusinessCase, build_business_case
-from ccx_model.evaluate import Evaluation, evaluate
-from ccx_model.i18n import format_short
+from ccx_model.evaluate import Evaluation
+from ccx_model.i18n import t
+from ccx_model.kpis import format_kpi
+from ccx_model.report import Report
 from ccx_model.scenario import DAYS, Scenario
 from ccx_model.text import printable
+
+from .assumptions import assumptions
+from .ledger_sheet import SummaryCells, write_cash_flow_sheet
 
 ACCENT = "0B6E4F"
 EUR_FORMAT = "€ #,##0"
@@ -40,125 +43,6 @@ NUMBER_FORMAT = "#,##0.00"
 ONE_DECIMAL_FORMAT = "#,##0.0"
 PERCENT_FORMAT = "0.0%"
 TIME_FORMAT = "hh:mm"
-
-
-# Assumptions: shared with the deck's appendix.
-
-
-@dataclass(frozen=True)
-class Assumption:
-    """One input of the scenario as an export shows it."""
-
-    path: str
-    group: str  # the heading the form shows it under
-    label: str
-    value: Any  # the model's own value: a fraction for a percentage, a bool for a switch
-    shown: str  # written out for the language: "35%", "on", "330,000"
-    unit: str  # "%", "EUR", "seconds", … ("" when the label says it all)
-    is_percent: bool
-    source: str  # the field's description (Dutch tooltip in Dutch)
-
-
-# Tokens of a field name and the unit they stand for, the first match wins:
-# ``team_leader_cost_eur_per_year`` is in EUR, ``ramp_up_months`` in months.
-UNIT_TOKENS = (
-    ("eur", "eur"),
-    ("seconds", "seconds"),
-    ("minutes", "minutes"),
-    ("hours", "hours"),
-    ("weeks", "weeks"),
-    ("months", "months"),
-    ("years", "years"),
-)
-
-
-def field_unit(spec: FieldSpec) -> str:
-    """The unit key of a field (``xlsx.unit.<key>``), or "" for a count or a choice.
-
-    >>> from ccx_app.fields import BY_PATH
-    >>> [field_unit(BY_PATH[p]) for p in ("service.shrinkage", "demand.aht_seconds",
-    ...  "workforce.team_leader_cost_eur_per_year", "workforce.agents_per_team_leader")]
-    ['percent', 'seconds', 'eur', '']
-    """
-    if spec.scale == 100.0:
-        return "percent"
-    if spec.choices:
-        return ""
-    tokens = spec.path.rsplit(".", 1)[-1].split("_")
-    return next((unit for token, unit in UNIT_TOKENS if token in tokens), "")
-
-
-def show_value(spec: FieldSpec, value: Any, lang: str) -> str:
-    """A field's value as the language writes it; shares as percentages.
-
-    >>> from ccx_app.fields import BY_PATH
-    >>> show_value(BY_PATH["service.shrinkage"], 0.35, "nl"), show_value(
-    ...     BY_PATH["demand.calls_per_month"], 330000.0, "en")
-    ('35%', '330,000')
-    """
-    if value is None:
-        return t("xlsx.none", lang)
-    if isinstance(value, bool):
-        return t("xlsx.on" if value else "xlsx.off", lang)
-    if isinstance(value, str):
-        try:
-            return t(f"choice.{value}", lang)
-        except KeyError:
-            return value
-    if isinstance(value, int | float):
-        if spec.scale == 100.0:
-            return format_short(value * 100.0, lang) + "%"
-        return format_short(float(value), lang)
-    return str(value)
-
-
-def field_source(spec: FieldSpec, lang: str) -> str:
-    """Where the default comes from: the model's description (its Dutch tooltip in Dutch)."""
-    try:
-        return t(f"help.{spec.path}", lang)
-    except KeyError:
-        return spec.description()
-
-
-def assumptions(scenario: Scenario, lang: str = "en") -> list[Assumption]:
-    """Every input the app shows (``ccx_app.fields.ALL_FIELDS``), in the form's order,
-    with the heading of its group."""
-    data = scenario.model_dump()
-    rows = []
-    for group, specs in (*GROUPS.items(), *PROFIT_GROUPS.items()):
-        for spec in specs:
-            value = get_path(data, spec.path)
-            unit = field_unit(spec)
-            rows.append(
-                Assumption(
-                    path=spec.path,
-                    group=_group_label(group, lang),
-                    label=t(f"field.{spec.path}", lang),
-                    value=value,
-                    shown=show_value(spec, value, lang),
-                    unit=t(f"xlsx.unit.{unit}", lang) if unit else "",
-                    is_percent=unit == "percent",
-                    source=field_source(spec, lang),
-                )
-            )
-    return rows
-
-
-def _group_label(group: str, lang: str) -> str:
-    try:
-        return t(f"group.{group}", lang)
-    except KeyError:
-        return group
-
-
-def irr_text(case: BusinessCase, lang: str) -> str:
-    """The reason a case has no IRR, in the language ("" when it has one)."""
-    reason = case.irr.reason
-    if not reason:
-        return ""
-    with contextlib.suppress(KeyError):  # a reason the table does not know yet
-        reason = t(f"bc.irr_reason.{reason}", lang)
-    return t("bc.irr_none", lang, reason=reason)
 
 
 # The workbook.
@@ -175,19 +59,19 @@ class Column:
 
 def build_workbook(scenario: Scenario, lang: str = "en", baseline: Scenario | None = None) -> bytes:
     """The workbook of ``scenario`` (business case against ``baseline``, default its
-    as-is self), as ``.xlsx`` bytes."""
-    evaluation = evaluate(scenario)
-    case = build_business_case(scenario, baseline)
+    own starting centre), as ``.xlsx`` bytes."""
+    report = Report(scenario, baseline)
     book = Workbook()
     book.remove(book.active)
     _assumptions_sheet(book, scenario, lang)
-    _staffing_sheet(book, evaluation, lang)
-    _cash_flow_sheet(book, case, lang)
-    _yearly_sheet(book, scenario, case, lang, baseline is None)
+    _staffing_sheet(book, report.evaluation, lang)
+    cash_flow = book.create_sheet(t("xlsx.sheet.cash_flow", lang)[:31])
+    cells = write_cash_flow_sheet(cash_flow, report.case, lambda key: t(key, lang))
+    yearly = _yearly_sheet(book, report, cash_flow.title, cells, lang)
     _investments_sheet(book, scenario, lang)
     book.properties.title = printable(f"{scenario.name} — ccx")
     book.properties.creator = "ccx"
-    _text_stays_text(book)
+    _text_stays_text(book, own={cash_flow.title: None, yearly.title: YEARLY_FORMULA_COLUMNS})
     buffer = BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -199,14 +83,21 @@ def _append(sheet: Worksheet, values: Sequence[Any]) -> None:
     sheet.append([printable(v) if isinstance(v, str) else v for v in values])
 
 
-def _text_stays_text(book: Workbook) -> None:
+def _text_stays_text(book: Workbook, own: dict[str, frozenset[int] | None]) -> None:
     """Every text cell is text: openpyxl takes a text that starts with ``=`` for a
     formula (a scenario named ``=HYPERLINK(...)`` would run on opening the file), so
-    each such cell is written as a string. ccx writes no formulas of its own here."""
+    each such cell is written as a string — except ccx's own formulas, in the columns
+    ``own`` names per sheet (None: every column from C on: the cash-flow sheet, whose
+    labels, a user's text among them, sit in columns A and B)."""
     for sheet in book.worksheets:
+        if sheet.title not in own:
+            columns: frozenset[int] | None = frozenset()
+        else:
+            columns = own[sheet.title]
         for row in sheet.iter_rows():
             for cell in row:
-                if cell.data_type == "f":
+                ours = cell.column > 2 if columns is None else cell.column in columns
+                if cell.data_type == "f" and not ours:
                     cell.data_type = "s"
 
 
@@ -302,31 +193,17 @@ def _staffing_sheet(book: Workbook, evaluation: Evaluation, lang: str) -> None:
     sheet.auto_filter.ref = sheet.dimensions
 
 
-def _cash_flow_sheet(book: Workbook, case: BusinessCase, lang: str) -> None:
-    columns = (
-        Column("xlsx.col.month", 10),
-        Column("bc.col.benefits", 16, EUR_FORMAT),
-        Column("bc.col.costs", 16, EUR_FORMAT),
-        Column("bc.col.net", 16, EUR_FORMAT),
-        Column("bc.col.cumulative", 16, EUR_FORMAT),
-    )
-    sheet = _sheet(book, "xlsx.sheet.cash_flows", lang, columns)
-    for month, benefits, costs, net, cumulative in zip(
-        case.months.tolist(),
-        case.benefits_eur.tolist(),
-        case.costs_eur.tolist(),
-        case.net_eur.tolist(),
-        case.cumulative_eur.tolist(),
-        strict=True,
-    ):
-        _append(sheet, [int(month), benefits, costs, net, cumulative])
-    _format_rows(sheet, columns)
+# The yearly sheet's columns that hold ccx's formulas: the live KPIs (B), net and
+# cumulative (D, E). A user's text (the scenario's name) goes in column C.
+YEARLY_FORMULA_COLUMNS = frozenset({2, 4, 5})
 
 
 def _yearly_sheet(
-    book: Workbook, scenario: Scenario, case: BusinessCase, lang: str, as_is: bool
-) -> None:
-
+    book: Workbook, report: Report, cash_flow: str, cells: SummaryCells, lang: str
+) -> Worksheet:
+    """One row per year: benefits and costs (values, line by line as the case splits
+    them), net and cumulative as formulas over the cash-flow sheet; then the KPIs as
+    the app shows them, and the live NPV, IRR, ROI and payback beside them."""
     columns = (
         Column("bc.col.year", 26),
         Column("bc.col.benefits", 18, EUR_FORMAT),
@@ -335,42 +212,54 @@ def _yearly_sheet(
         Column("bc.col.cumulative", 16, EUR_FORMAT),
     )
     sheet = _sheet(book, "xlsx.sheet.yearly", lang, columns)
-    for row in case.yearly():
+    quoted = "'" + cash_flow.replace("'", "''") + "'"
+    months = cells.month_columns
+    for row in report.case.yearly():
+        first, last = months[int(row["first_month"])], months[int(row["last_month"])]
         _append(
             sheet,
             [
                 int(row["year"]),
                 row["benefits_eur"],
                 row["costs_eur"],
-                row["net_eur"],
-                row["cumulative_eur"],
+                f"=SUM({quoted}!{first}{cells.net_row}:{last}{cells.net_row})",
+                f"={quoted}!{last}{cells.cumulative_row}",
             ],
         )
     _format_rows(sheet, columns)
-    horizon = int(case.months.size - 1)
-    irr, roi, payback = case.irr, case.roi, case.payback_month
+    case = report.case
     summary: list[tuple[str, Any, str | None, str]] = [
-        ("xlsx.npv", case.npv_eur, EUR_FORMAT, ""),
-        ("xlsx.irr", irr.annual_rate, PERCENT_FORMAT, irr_text(case, lang)),
-        ("xlsx.roi", roi, PERCENT_FORMAT, ""),
+        ("xlsx.npv", f"={quoted}!{cells.npv}", EUR_FORMAT, format_kpi(report.kpi("npv"), lang)),
+        ("xlsx.irr", f"={quoted}!{cells.irr}", PERCENT_FORMAT, format_kpi(report.kpi("irr"), lang)),
+        ("xlsx.roi", f"={quoted}!{cells.roi}", PERCENT_FORMAT, format_kpi(report.kpi("roi"), lang)),
         (
             "xlsx.payback_month",
-            payback,
+            f"={quoted}!{cells.payback}",
             None,
-            "" if payback is not None else t("bc.cumulative_title_never", lang, months=horizon),
+            format_kpi(report.kpi("payback"), lang),
         ),
         ("xlsx.discount_rate", case.discount_rate_per_year, PERCENT_FORMAT, ""),
-        ("xlsx.horizon_months", horizon, None, ""),
-        ("xlsx.scenario", scenario.name, None, ""),
-        ("xlsx.baseline", t("bc.as_is", lang) if as_is else case.baseline_name, None, ""),
+        ("xlsx.horizon_months", case.horizon_months, None, ""),
     ]
+    names = [
+        ("xlsx.scenario", report.scenario.name),
+        ("xlsx.baseline", t("bc.as_is", lang) if report.baseline is None else report.baseline.name),
+    ]
+    irr_note = report.kpi("irr").note
     _append(sheet, [])
-    for key, value, number_format, note in summary:
-        shown = t("bc.na", lang) if value is None else value
-        _append(sheet, [t(key, lang), shown, note or None])
+    _append(sheet, [t("xlsx.live", lang), None, t("xlsx.as_shown", lang)])
+    sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+    for key, value, number_format, shown in summary:
+        _append(sheet, [t(key, lang), value, shown or None])
         sheet.cell(sheet.max_row, 1).font = Font(bold=True)
-        if number_format and value is not None:
+        if number_format:
             sheet.cell(sheet.max_row, 2).number_format = number_format
+    if irr_note:
+        _append(sheet, [None, None, t(irr_note, lang)])
+    for key, name in names:  # a user's text: in column C, never read as a formula
+        _append(sheet, [t(key, lang), None, name])
+        sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+    return sheet
 
 
 def _investments_sheet(book: Workbook, scenario: Scenario, lang: str) -> None:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from .base import FrozenModel, Line
+from .base import FrozenModel, Line, Paragraph
 from .problems import rule_error
 
 
@@ -22,7 +22,34 @@ def _ramp_months() -> Any:
         0,
         ge=0,
         le=60,
-        description="Months until the benefit reaches full effect (linear ramp-up; 0 = at once).",
+        description=(
+            "Months until the volume-driven effects (sales, saves, handle time, staffing) reach "
+            "full effect, linearly from the start month (0 = at once). Fixed costs start in full."
+        ),
+    )
+
+
+def _start_month() -> Any:
+    return Field(
+        1,
+        ge=1,
+        le=120,
+        description=(
+            "First month of effect, after the build phase (1 = next month). Before it the "
+            "lever earns and costs nothing; investments to build it are entered apart."
+        ),
+    )
+
+
+def _contract_months() -> Any:
+    return Field(
+        0,
+        ge=0,
+        le=120,
+        description=(
+            "Months over which one sale's gross margin is earned (a subscription or contract); "
+            "0 = all of it in the month of the sale. Months after the horizon do not count."
+        ),
     )
 
 
@@ -77,6 +104,7 @@ class Quality(FrozenModel):
         description="Recurring cost of raising resolution (knowledge base, coaching, quality monitoring).",
     )
     ramp_up_months: float = _ramp_months()
+    start_month: int = _start_month()
 
 
 class Retention(FrozenModel):
@@ -105,6 +133,7 @@ class Retention(FrozenModel):
         description="Extra handle time of a save attempt, added to every leave-intent call.",
     )
     ramp_up_months: float = _ramp_months()
+    start_month: int = _start_month()
 
 
 class CrossSell(FrozenModel):
@@ -124,7 +153,10 @@ class CrossSell(FrozenModel):
         0.08, ge=0.0, le=1.0, description="Share of offers that lead to a sale."
     )
     margin_per_sale_eur: float = Field(
-        60, ge=0, le=1_000_000, description="Gross margin of one sale."
+        60,
+        ge=0,
+        le=1_000_000,
+        description="Gross margin of one sale (over its whole contract, if it has one).",
     )
     cancellation_rate: float = Field(
         0.10,
@@ -135,6 +167,7 @@ class CrossSell(FrozenModel):
     incentive_per_sale_eur: float = Field(
         5, ge=0, le=100_000, description="Agent incentive per sale that is not cancelled."
     )
+    contract_months: float = _contract_months()
     offer_handle_seconds: float = Field(
         40,
         ge=0,
@@ -142,6 +175,7 @@ class CrossSell(FrozenModel):
         description="Extra handle time of every offer; it flows through Erlang C into staffing.",
     )
     ramp_up_months: float = _ramp_months()
+    start_month: int = _start_month()
 
 
 class Outbound(FrozenModel):
@@ -164,7 +198,10 @@ class Outbound(FrozenModel):
         0.08, ge=0.0, le=1.0, description="Share of reached customers who buy."
     )
     margin_per_sale_eur: float = Field(
-        90, ge=0, le=1_000_000, description="Gross margin of one sale."
+        90,
+        ge=0,
+        le=1_000_000,
+        description="Gross margin of one sale (over its whole contract, if it has one).",
     )
     cancellation_rate: float = Field(
         0.10, ge=0.0, le=1.0, description="Share of sales cancelled within the withdrawal period."
@@ -172,6 +209,7 @@ class Outbound(FrozenModel):
     incentive_per_sale_eur: float = Field(
         5, ge=0, le=100_000, description="Agent incentive per sale that is not cancelled."
     )
+    contract_months: float = _contract_months()
     handle_seconds_per_reached: float = Field(
         300, ge=0, le=7_200, description="Talk and wrap-up time per reached customer."
     )
@@ -194,6 +232,7 @@ class Outbound(FrozenModel):
         description="Compliance per month: list screening, call recording, legal checks.",
     )
     ramp_up_months: float = _ramp_months()
+    start_month: int = _start_month()
 
 
 class ChargeBack(FrozenModel):
@@ -228,17 +267,65 @@ class Investment(FrozenModel):
 class BusinessCaseInputs(FrozenModel):
     """The multi-year business case."""
 
-    horizon_years: int = Field(5, ge=1, le=10, description="Years the business case covers (1–10).")
+    horizon_months: int = Field(
+        60,
+        ge=6,
+        le=120,
+        description=(
+            "Months the business case covers (6 to 120: a pilot's months, or one to ten "
+            "years). Nothing after the horizon counts."
+        ),
+    )
     discount_rate_per_year: float = Field(
         0.08,
         ge=0.0,
         le=1.0,
-        description="Annual discount rate for the NPV (cost of capital; 8% is a common hurdle).",
+        description=(
+            "Nominal annual discount rate for the NPV (cost of capital; 8% is a common "
+            "hurdle). Nominal, because the cash flows include wage and price indexation."
+        ),
+    )
+    wage_indexation_per_year: float = Field(
+        0.03,
+        ge=-0.1,
+        le=0.3,
+        description=(
+            "Yearly rise of wage-driven costs (agents, team leaders, training, the provider's "
+            "price, the retained organisation), from month 13 on, in steps of a year. 3%: a "
+            "planning assumption (the ECB's 2% inflation target plus about 1% real wage "
+            "growth); replace it with your collective agreement's rise."
+        ),
+    )
+    price_indexation_per_year: float = Field(
+        0.02,
+        ge=-0.1,
+        le=0.3,
+        description=(
+            "Yearly rise of other running costs and of margins (overhead, software, "
+            "platforms, offers, a customer's and a sale's margin), in steps of a year. 2%: the "
+            "ECB's inflation target. Amounts entered as investments are taken as written."
+        ),
     )
     investments: tuple[Investment, ...] = Field(
         (),
         max_length=100,
         description="One-off and recurring investments of this scenario (at most 100).",
+    )
+    recommendation: Paragraph = Field(
+        "",
+        max_length=600,
+        description=(
+            "What you recommend the board decides, in a sentence or two (the board pack's "
+            "executive summary; empty: ccx writes one from the figures)."
+        ),
+    )
+    ask: Paragraph = Field(
+        "",
+        max_length=600,
+        description=(
+            "What you ask the board for: budget, people, a decision date (empty: ccx lists "
+            "the investments and running costs of the case)."
+        ),
     )
     success_criteria: tuple[Line, ...] = Field(
         (),
@@ -246,9 +333,13 @@ class BusinessCaseInputs(FrozenModel):
         description="Pre-set criteria that decide whether a pilot scales up or stops (seed 003, step 2).",
     )
 
+    @property
+    def horizon_years(self) -> float:
+        return self.horizon_months / 12.0
+
     @model_validator(mode="after")
     def _investments_in_horizon(self) -> BusinessCaseInputs:
-        months = self.horizon_years * 12
+        months = self.horizon_months
         for item in self.investments:
             if item.month > months:
                 raise rule_error(

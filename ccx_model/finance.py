@@ -117,6 +117,39 @@ def irr(monthly_cash_flows_eur: npt.ArrayLike) -> IrrResult:
     return IrrResult(float((1.0 + month_rate) ** 12 - 1.0))
 
 
+#: Above this annual IRR the figure is not shown as a rate: it comes from a small
+#: outlay next to large benefits, and NPV and payback say more (``irr_display``).
+IRR_SHOWN_UP_TO = 1.0
+IRR_ABOVE_LIMIT = (
+    "above 100% a year: a small outlay next to large benefits; look at NPV and payback"
+)
+
+
+@dataclass(frozen=True)
+class IrrDisplay:
+    """How an IRR is shown: ``rate`` (a share per year) when it means something, else
+    None with the reason (one of the reason texts of ``irr`` or ``IRR_ABOVE_LIMIT``).
+    ``raw`` keeps the computed value whatever is shown."""
+
+    rate: float | None
+    reason: str
+    raw: float | None
+
+
+def irr_display(result: IrrResult) -> IrrDisplay:
+    """The IRR policy: shown as a rate only up to 100% a year; above, "above 100% a year"
+    with the reason; without an IRR, the reason it has none.
+
+    >>> irr_display(IrrResult(0.25)).rate, irr_display(IrrResult(55.6)).reason[:20]
+    (0.25, 'above 100% a year: a')
+    """
+    if result.annual_rate is None:
+        return IrrDisplay(None, result.reason, None)
+    if result.annual_rate > IRR_SHOWN_UP_TO:
+        return IrrDisplay(None, IRR_ABOVE_LIMIT, result.annual_rate)
+    return IrrDisplay(result.annual_rate, "", result.annual_rate)
+
+
 def payback_month(monthly_cash_flows_eur: npt.ArrayLike) -> int | None:
     """First month from which the cumulative cash flow stays at or above zero.
 

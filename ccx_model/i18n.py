@@ -22,6 +22,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Literal
 
+from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_percent as format_percent_babel
+
 Lang = Literal["en", "nl"]
 LANGUAGES: tuple[Lang, ...] = ("en", "nl")
 
@@ -174,40 +177,89 @@ def format_short(value: float, lang: str = "en") -> str:
     >>> format_short(0.999, "nl"), format_short(7200.0), format_short(1e7)
     ('0,999', '7,200', '10,000,000')
     """
-    text = f"{value:,g}" if abs(value) < 1e6 else f"{value:,.0f}"
-    return _group(text, lang)
+    if not math.isfinite(value) or (value != 0 and not 1e-3 <= abs(value) < 1e15):
+        text = f"{value:g}"  # 1e-09: in scientific notation, with the language's mark
+        return text.replace(".", ",") if lang == "nl" else text
+    if abs(value) >= 1e6:
+        return format_number(value, lang)
+    return str(format_decimal(float(f"{value:.6g}"), format="#,##0.######", locale=_locale(lang)))
 
 
-def _group(text: str, lang: str) -> str:
-    # Python formats as 1,234,567.89; Dutch swaps the separators: 1.234.567,89.
-    return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
+LOCALES = {"en": "en_GB", "nl": "nl_NL"}
+
+
+def _locale(lang: str) -> str:
+    return LOCALES.get(lang, "en_GB")
+
+
+def _pattern(decimals: int) -> str:
+    return "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
 
 
 def format_number(value: float, lang: str = "en", decimals: int = 0) -> str:
-    """A number with thousands separators for the language.
+    """A number with the language's separators (Babel, CLDR data).
 
     >>> format_number(1234567.891, "nl", 2), format_number(1234567.891, "en", 1)
     ('1.234.567,89', '1,234,567.9')
     """
     if not math.isfinite(value):
         return "∞" if value > 0 else ("-∞" if value < 0 else "n/a")
-    return _group(f"{value:,.{decimals}f}", lang)
+    return str(format_decimal(value, format=_pattern(decimals), locale=_locale(lang)))
 
 
 def format_eur(amount_eur: float, lang: str = "en", decimals: int = 0) -> str:
-    """Euro amount for the language, sign before the currency.
+    """A euro amount as the language writes it (Babel, CLDR data): the sign before the
+    symbol in English, after it in Dutch.
 
     >>> format_eur(1234567, "nl"), format_eur(1234567, "en"), format_eur(-2.5, "nl", 2)
-    ('EUR 1.234.567', 'EUR 1,234,567', '-EUR 2,50')
+    ('€ 1.234.567', '€1,234,567', '€ -2,50')
+    >>> format_eur(-2.5, "en", 2)
+    '-€2.50'
     """
+    if not math.isfinite(amount_eur):
+        return format_number(amount_eur, lang)
+    number = _pattern(decimals)
+    pattern = f"¤ {number};¤ -{number}" if lang == "nl" else f"¤{number}"
+    return str(
+        format_currency(
+            amount_eur, "EUR", format=pattern, locale=_locale(lang), currency_digits=False
+        )
+    )
+
+
+def format_eur_compact(amount_eur: float, lang: str = "en") -> str:
+    """A euro amount short enough for a tile or a bar: millions and billions with one
+    decimal (``€15.1M`` / ``€ 15,1 mln``), thousands as ``€250k`` in English and written
+    out in Dutch; smaller amounts as they are.
+
+    >>> format_eur_compact(15_100_000, "en"), format_eur_compact(-15_100_000, "nl")
+    ('€15.1M', '€ -15,1 mln')
+    >>> format_eur_compact(250_400, "en"), format_eur_compact(250_400, "nl")
+    ('€250k', '€ 250.400')
+    """
+    size = abs(amount_eur)
+    if not math.isfinite(amount_eur) or size < 1e4 or (size < 1e6 and lang == "nl"):
+        return format_eur(amount_eur, lang)
+    if size >= 1e9:
+        scaled, suffix = amount_eur / 1e9, {"en": "bn", "nl": " mld"}
+    elif size >= 1e6:
+        scaled, suffix = amount_eur / 1e6, {"en": "M", "nl": " mln"}
+    else:
+        scaled, suffix = amount_eur / 1e3, {"en": "k", "nl": "k"}
+    decimals = 1 if size >= 1e6 else 0
+    text = format_number(abs(scaled), lang, decimals)
     sign = "-" if amount_eur < 0 else ""
-    return f"{sign}EUR {format_number(abs(amount_eur), lang, decimals)}"
+    if lang == "nl":
+        return f"€ {sign}{text}{suffix['nl']}"
+    return f"{sign}€{text}{suffix['en']}"
 
 
 def format_percent(share: float, lang: str = "en", decimals: int = 1) -> str:
-    """A share (0.8) as a percentage ('80.0%' / '80,0%').
+    """A share (0.8) as a percentage (Babel, CLDR data).
 
     >>> format_percent(0.888, "en"), format_percent(0.888, "nl")
     ('88.8%', '88,8%')
     """
-    return f"{format_number(share * 100.0, lang, decimals)}%"
+    if not math.isfinite(share):
+        return format_number(share, lang)
+    return str(format_percent_babel(share, format=_pattern(decimals) + "%", locale=_locale(lang)))

@@ -11,6 +11,11 @@ Released versions:
   outbound, charge_back, business_case), failure demand, channels and outsourcing.
   Every new section defaults to "off" or "as today", so a version-1 centre evaluates
   to exactly the same numbers.
+- 3: the business case as a monthly ledger: ``business_case.horizon_years`` becomes
+  ``horizon_months`` (a pilot can run 6 months); levers get a start month (a build
+  phase) and sales a contract length; wage and price indexation; an attrition
+  programme; outsourcing's stranded overhead and redundancy cost. A version-2 file
+  keeps its horizon (years × 12) and every new field starts at its default.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Any
 
 from .problems import InputError, Problem
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -30,7 +35,21 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data | {"schema_version": 2}
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """The horizon in months; everything new takes its default."""
+    migrated = data | {"schema_version": 3}
+    case = data.get("business_case")
+    if isinstance(case, dict) and "horizon_years" in case:
+        case = dict(case)
+        years = case.pop("horizon_years")
+        # A broken value is left for the field to refuse, under its new name.
+        valid = isinstance(years, int | float) and not isinstance(years, bool)
+        case["horizon_months"] = years * 12 if valid else years
+        migrated["business_case"] = case
+    return migrated
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
@@ -40,7 +59,9 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     it, but a hand-written file may not).
 
     >>> migrate({"schema_version": 1, "name": "Old"})
-    {'schema_version': 2, 'name': 'Old'}
+    {'schema_version': 3, 'name': 'Old'}
+    >>> migrate({"schema_version": 2, "business_case": {"horizon_years": 5}})
+    {'schema_version': 3, 'business_case': {'horizon_months': 60}}
     """
     version = data.get("schema_version", 1)
     if isinstance(version, float) and version.is_integer() and 1 <= version <= CURRENT_VERSION:

@@ -144,6 +144,27 @@ class Outsourcing(FrozenModel):
             "reporting (illustrative EUR 6,000)."
         ),
     )
+    stranded_overhead_share: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "Share of the in-house overhead that stays after the team leaves: leases, "
+            "buildings and contracts that run on (illustrative 0.5; 1 = a lease that runs for "
+            "the whole horizon)."
+        ),
+    )
+    redundancy_cost_eur_per_head: float = Field(
+        3_000,
+        ge=0,
+        le=1_000_000,
+        description=(
+            "One-off cost per agent who leaves or moves to the provider, paid when the "
+            "transition ends: statutory transition payment, notice, transfer costs "
+            "(illustrative EUR 3,000: about a third of a month's wage per year of service "
+            "for three years, plus costs)."
+        ),
+    )
     provider_attrition_rate_per_year: float = Field(
         0.60,
         ge=0.0,

@@ -24,6 +24,7 @@ class StreamResult:
     margin_eur_per_year: float
     direct_cost_eur_per_year: float
     volumes_per_year: dict[str, float] = field(default_factory=dict)
+    fixed_cost_eur_per_year: float = 0.0  # the part of the direct cost that is not per sale
 
     @property
     def net_eur_per_year(self) -> float:
@@ -137,4 +138,5 @@ def outbound_stream(inputs: Outbound) -> StreamResult:
             "sales": sales,
             "kept_sales": kept,
         },
+        fixed_cost_eur_per_year=fixed,
     )

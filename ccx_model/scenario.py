@@ -27,7 +27,7 @@ from .failure_demand import FailureDemand
 from .outsourcing import Outsourcing
 from .problems import rule_error
 
-SCHEMA_VERSION = 2  # see migrations.py for what each version added
+SCHEMA_VERSION = 3  # see migrations.py for what each version added
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -217,6 +217,49 @@ class AttritionInputs(_Frozen):
     )
 
 
+class AttritionProgramme(_Frozen):
+    """A lever of the business case: an engagement programme that lowers attrition.
+
+    Fewer leavers mean less spent on recruiting, training and ramping up new agents
+    (the Attrition page's cost per leaver). The programme has a running cost per
+    agent; its effect starts in its start month and grows over its ramp-up.
+    (The Attrition page's "what if attrition were N points lower" stays a what-if.)
+    """
+
+    enabled: bool = Field(False, description="Run an attrition programme in this scenario.")
+    attrition_drop: float = Field(
+        0.05,
+        ge=0.0,
+        le=1.0,
+        description="How much the programme lowers attrition, at full effect (0.05 = 5).",
+    )
+    attrition_drop_unit: Literal["points", "relative"] = Field(
+        "points",
+        description=(
+            "How to read the drop: 'points' = percentage points of annual attrition, "
+            "'relative' = percent of today's rate."
+        ),
+    )
+    cost_eur_per_head_per_year: float = Field(
+        300,
+        ge=0,
+        le=100_000,
+        description=(
+            "Running cost per agent per year: coaching, recognition, career paths, "
+            "surveys (illustrative EUR 300)."
+        ),
+    )
+    start_month: int = Field(
+        1, ge=1, le=120, description="First month of effect and of the running cost."
+    )
+    ramp_up_months: float = Field(
+        6,
+        ge=0,
+        le=60,
+        description="Months until attrition is down by the full drop (linear; 0 = at once).",
+    )
+
+
 def _default_day_shares() -> tuple[float, float, float, float, float, float, float]:
     # Monday is busiest, Sunday closed: a common Dutch service-centre week.
     return (0.22, 0.19, 0.18, 0.17, 0.16, 0.08, 0.0)
@@ -310,7 +353,7 @@ def _open_with_calls(hours: tuple[float, float], hourly_weights: tuple[float, ..
 class Scenario(_Frozen):
     """A complete set of assumptions for one contact centre scenario."""
 
-    schema_version: Literal[2] = Field(2, description="Scenario file format version.")
+    schema_version: Literal[3] = Field(3, description="Scenario file format version.")
     name: Line = Field("Baseline", min_length=1, max_length=120, description="Scenario name.")
     description: Paragraph = Field(
         "", max_length=4_000, description="What this scenario is and why."
@@ -320,6 +363,7 @@ class Scenario(_Frozen):
     pattern: DemandPattern = Field(default_factory=DemandPattern)
     workforce: Workforce = Field(default_factory=Workforce)
     attrition: AttritionInputs = Field(default_factory=AttritionInputs)
+    attrition_programme: AttritionProgramme = Field(default_factory=AttritionProgramme)
     customers: Customers = Field(default_factory=Customers)
     quality: Quality = Field(default_factory=Quality)
     retention: Retention = Field(default_factory=Retention)

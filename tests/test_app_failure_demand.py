@@ -11,15 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ccx_model.business_case import CUT_PREFIX, build_business_case
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Metric
 
 from ccx_app import state
-from ccx_app.texts import t
-from ccx_model.business_case import CUT_PREFIX, build_business_case
 from ccx_model.evaluate import evaluate
 from ccx_model.failure_demand import ContactReason, channel_share_totals, normalised
-from ccx_model.i18n import format_eur, format_number, format_percent
+from ccx_model.i18n import format_eur, format_number, format_percent, t
 from ccx_model.reasons_csv import reasons_to_csv
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario

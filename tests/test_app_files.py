@@ -19,11 +19,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ccx_app import scenario_files, state
-from ccx_app.fields import set_path
-from ccx_app.texts import t
 from ccx_model.compare import compare_scenarios, kpi_table
 from ccx_model.evaluate import evaluate
-from ccx_model.i18n import format_eur, format_number
+from ccx_model.fields import set_path
+from ccx_model.i18n import format_eur, format_number, t
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import MAX_FILE_BYTES, dump_scenario, load_scenario, scenario_from_dict
 

@@ -11,15 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ccx_model.business_case import SWITCHED_STREAMS, build_business_case, levers, with_levers
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Metric
 
 from ccx_app import state
-from ccx_app.fields import BY_PATH, PROFIT_GROUPS, set_path
-from ccx_app.texts import t
-from ccx_model.business_case import SWITCHED_STREAMS, build_business_case, levers, with_levers
 from ccx_model.evaluate import Evaluation, evaluate
-from ccx_model.i18n import format_eur, format_number, format_percent
+from ccx_model.fields import BY_PATH, PROFIT_GROUPS, set_path
+from ccx_model.i18n import format_eur, format_number, format_percent, t
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario, scenario_from_dict
 from ccx_model.value import cost_of_poor_service

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from ccx_model.business_case import build_business_case
 from pptx import Presentation
 
 from ccx_export.deck import build_deck
 from ccx_export.workbook import build_workbook
-from ccx_model.business_case import build_business_case
 from ccx_model.evaluate import evaluate
 from ccx_model.forecast_csv import read_interval_csv
 from ccx_model.problems import InputError

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ccx_model.business_case import build_business_case
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import floats
 
 from ccx_cli import main
-from ccx_model.business_case import build_business_case
 from ccx_model.compare import (
     KPIS,
     KPIS_BY_KEY,

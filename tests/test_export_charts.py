@@ -13,9 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-
 from ccx_app.charts import cost_breakdown_chart
-from ccx_export import renderer
 from ccx_export.catalogue import (
     ExportChart,
     bridge_key,
@@ -24,6 +22,8 @@ from ccx_export.catalogue import (
     footnote,
     scenario_charts,
 )
+
+from ccx_export import renderer
 from ccx_export.charts import (
     SLIDE_HEIGHT,
     SLIDE_WIDTH,

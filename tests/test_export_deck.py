@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ccx_export.catalogue import comparison_charts, scenario_charts
+from ccx_model.business_case import build_business_case
 from hypothesis import given
 from hypothesis import strategies as st
 from pptx import Presentation
@@ -26,10 +28,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Inches, Pt
 from strategies import floats
 
-from ccx_app.fields import ALL_FIELDS, BY_PATH, GROUPS, PROFIT_GROUPS, get_path
-from ccx_app.texts import t
 from ccx_export import deck as deck_module
-from ccx_export.catalogue import comparison_charts, scenario_charts
 from ccx_export.deck import (
     TableLayout,
     build_deck,
@@ -40,10 +39,10 @@ from ccx_export.deck import (
 from ccx_export.files import DECK_FILE, WORKBOOK_FILE, export_scenario_files, write_atomic
 from ccx_export.workbook import show_value
 from ccx_model import i18n
-from ccx_model.business_case import build_business_case
 from ccx_model.compare import CompareError, compare_scenarios, kpi_table
 from ccx_model.evaluate import evaluate
-from ccx_model.i18n import format_eur, format_number, format_percent
+from ccx_model.fields import ALL_FIELDS, BY_PATH, GROUPS, PROFIT_GROUPS, get_path
+from ccx_model.i18n import format_eur, format_number, format_percent, t
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario
 

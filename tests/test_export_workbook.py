@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ccx_model.business_case import build_business_case
 from openpyxl import load_workbook
 
-from ccx_app.fields import ALL_FIELDS, BY_PATH, get_path
-from ccx_app.texts import t
 from ccx_export.workbook import (
     EUR_FORMAT,
     PERCENT_FORMAT,
@@ -27,9 +26,9 @@ from ccx_export.workbook import (
     field_unit,
     staffing_rows,
 )
-from ccx_model.business_case import build_business_case
 from ccx_model.evaluate import evaluate
-from ccx_model.i18n import texts
+from ccx_model.fields import ALL_FIELDS, BY_PATH, get_path
+from ccx_model.i18n import t, texts
 from ccx_model.scenario import DAYS, Scenario
 from ccx_model.scenario_io import load_scenario
 

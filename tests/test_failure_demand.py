@@ -14,14 +14,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from ccx_model.business_case import CUT_PREFIX, build_business_case, levers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 from strategies import floats
 
 from ccx_cli import main as cli_main
-from ccx_model.business_case import CUT_PREFIX, build_business_case, levers
-from ccx_model.evaluate import Evaluation, evaluate, phone_cut_factors
+from ccx_model.evaluate import Evaluation, evaluate
 from ccx_model.failure_demand import (
     NO_DEPARTMENT,
     ContactReason,
@@ -39,6 +39,7 @@ from ccx_model.problems import InputError, problems_from_validation
 from ccx_model.reasons_csv import COLUMNS, reasons_from_csv, reasons_to_csv
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario, scenario_from_dict
+from ccx_model.staffing_summary import phone_cut_factors
 from ccx_model.text import first_control_character
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,9 +8,10 @@ from hypothesis import strategies as st
 from strategies import floats
 
 from ccx_model.commercial import Quality
-from ccx_model.evaluate import evaluate, inbound_calls_per_month
+from ccx_model.evaluate import evaluate
 from ccx_model.quality import calls_at_resolution, first_contacts, poor_service
 from ccx_model.scenario import Demand, Scenario
+from ccx_model.staffing_summary import inbound_calls_per_month
 from ccx_model.value import cost_of_poor_service, resolved_at_first_contact
 
 # Plain arithmetic: many examples are cheap.

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from strategies import floats
 
 from ccx_model.commercial import ChargeBack, CrossSell, Outbound, Retention
-from ccx_model.evaluate import evaluate, inbound_calls_per_month
+from ccx_model.evaluate import evaluate
 from ccx_model.revenue import (
     cross_sell_stream,
     extra_inbound_handle_seconds,
@@ -21,6 +21,7 @@ from ccx_model.revenue import (
     retention_stream,
 )
 from ccx_model.scenario import Scenario
+from ccx_model.staffing_summary import inbound_calls_per_month
 
 # The stream functions are plain arithmetic: many examples are cheap.
 STREAMS = settings(database=None, deadline=None, max_examples=200)

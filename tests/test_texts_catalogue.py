@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from babel.messages.catalog import Catalog
 
-from ccx_app.fields import ALL_FIELDS
 from ccx_model import i18n
+from ccx_model.fields import ALL_FIELDS
 from tools.i18n_catalogue import (
     TEMPLATE,
     entries,

@@ -120,7 +120,7 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
 def shown_fields() -> list[str]:
     """The fields the app shows as inputs, each with its description as tooltip."""
     # ccx_app depends on ccx_model, not the other way round: looked up when extracting.
-    fields = importlib.import_module("ccx_app.fields")  # the fields the app shows
+    fields = importlib.import_module("ccx_model.fields")  # the fields the app shows
     return [str(spec.path) for spec in fields.ALL_FIELDS]
 
 

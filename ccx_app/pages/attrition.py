@@ -4,29 +4,21 @@ import streamlit as st
 
 from ccx_app import results, state
 from ccx_app.chart_downloads import chart_with_downloads
-from ccx_app.charts import leaver_cost_chart, saving_curve_chart
-from ccx_app.explain import cost_kpis
-from ccx_app.texts import t
-from ccx_export.catalogue import footnote
-from ccx_model.i18n import format_eur, format_number, format_percent
+from ccx_app.tiles import kpi_tiles
+from ccx_charts.catalogue import ATTRITION_SAVING, LEAVER_COST, page_charts, report_footnote
+from ccx_model.i18n import format_eur, format_number, format_percent, t
 
 lang = st.session_state[state.LANG]
 scenario = st.session_state[state.ACTIVE]
-ev = results.evaluation(scenario)
+report = results.report(scenario)
+ev = report.evaluation
 a, inputs, wf = ev.attrition, scenario.attrition, scenario.workforce
 c = a.cost_per_leaver
+charts = page_charts(report, "attrition", lang)
+note = report_footnote(report, lang)
 
 st.title(t("attrition.title", lang))
-cols = st.columns(4)
-how = cost_kpis(ev, lang)
-tiles = [
-    ("leavers", format_number(a.leavers_per_year, lang, 1)),
-    ("cost_per_leaver", format_eur(c.total_eur, lang)),
-    ("attrition_cost", format_eur(a.annual_cost_eur, lang)),
-    ("attrition_saving", format_eur(a.saving_eur_per_year, lang)),
-]
-for column, (kpi, value) in zip(cols, tiles, strict=True):
-    column.metric(t(f"kpi.{kpi}", lang), value, help=how[kpi])
+kpi_tiles(report.tiles("attrition"), lang)
 
 st.info(
     t(
@@ -44,9 +36,7 @@ st.caption(t("attrition.seed_check", lang, saving=format_eur(a.saving_per_10_poi
 
 left, right = st.columns(2)
 with left:
-    chart_with_downloads(
-        leaver_cost_chart(a, lang), "leaver-cost", lang, footnote(scenario.name, lang)
-    )
+    chart_with_downloads(charts[LEAVER_COST].chart, LEAVER_COST, lang, note)
     st.caption(
         t(
             "attrition.formula",
@@ -65,6 +55,4 @@ with left:
         )
     )
 with right:
-    chart_with_downloads(
-        saving_curve_chart(a, lang), "attrition-saving", lang, footnote(scenario.name, lang)
-    )
+    chart_with_downloads(charts[ATTRITION_SAVING].chart, ATTRITION_SAVING, lang, note)

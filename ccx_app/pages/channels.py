@@ -5,23 +5,22 @@ import streamlit as st
 
 from ccx_app import results, state
 from ccx_app.chart_downloads import chart_with_downloads
-from ccx_app.charts_business import shift_chart
-from ccx_app.fields import PROFIT_GROUPS
 from ccx_app.inputs import group_form
-from ccx_app.texts import t
-from ccx_export.catalogue import footnote
-from ccx_model.i18n import format_eur, format_number, format_percent
+from ccx_charts.catalogue import CHAT_SHIFT, page_charts, report_footnote
+from ccx_model.fields import PROFIT_GROUPS
+from ccx_model.i18n import format_eur, format_number, format_percent, t
 
 lang = st.session_state[state.LANG]
 scenario = st.session_state[state.ACTIVE]
-ev = results.evaluation(scenario)
+report = results.report(scenario)
+ev = report.evaluation
 channels = ev.channels
 
 st.title(t("ch.title", lang))
 st.caption(t("ch.caption", lang))
 
 service = {
-    "phone": format_percent(ev.staffing.service_level, lang),
+    "phone": format_percent(ev.phone_service_level, lang),
     "chat": format_percent(channels.chat.service_level, lang)
     if channels.chat.service_level is not None
     else "",
@@ -65,18 +64,8 @@ st.subheader(t("ch.table", lang))
 st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
 if scenario.channels.chat.enabled:
-    shares, sweep = results.SHIFT_SHARES, results.chat_shift_sweep(scenario)
-    chart_with_downloads(
-        shift_chart(
-            shares,
-            [e.staffing.fte + e.channels.chat.fte for e in sweep],
-            [e.cost.total_eur for e in sweep],
-            lang,
-        ),
-        "chat-shift",
-        lang,
-        footnote(scenario.name, lang),
-    )
+    chart = page_charts(report, "channels", lang)[CHAT_SHIFT]
+    chart_with_downloads(chart.chart, chart.key, lang, report_footnote(report, lang))
 else:
     st.info(t("ch.chat_off", lang))
 

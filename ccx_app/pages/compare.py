@@ -5,11 +5,16 @@ import streamlit as st
 
 from ccx_app import results, state
 from ccx_app.chart_downloads import chart_with_downloads
-from ccx_app.charts_business import bridge_chart
-from ccx_app.charts_compare import cumulative_compare_chart, kpi_bars_chart
-from ccx_app.texts import t
-from ccx_export.catalogue import bridge_key, comparison_footnote
-from ccx_model.compare import CompareError, kpi_table
+from ccx_charts.catalogue import (
+    COMPARE_CUMULATIVE,
+    COMPARE_KPIS,
+    bridge_key,
+    comparison_charts,
+    comparison_footnote,
+)
+from ccx_model.compare import CompareError
+from ccx_model.compare_table import kpi_table
+from ccx_model.i18n import t
 from ccx_model.problems import InputError
 from ccx_model.scenario_io import MAX_FILE_BYTES, load_scenario_text
 
@@ -95,10 +100,12 @@ except CompareError as exc:
 
 table = kpi_table(comparison, lang)
 st.subheader(t("cmp.kpis", lang))
+st.caption(t("compare.horizon_note", lang, months=comparison.horizon_months))
 st.dataframe(pd.DataFrame(table[1:], columns=table[0]), hide_index=True, width="stretch")
 note = comparison_footnote(comparison, lang)
-chart_with_downloads(kpi_bars_chart(comparison, lang), "compare-kpis", lang, note, width="content")
-chart_with_downloads(cumulative_compare_chart(comparison, lang), "compare-cumulative", lang, note)
+charts = {entry.key: entry for entry in comparison_charts(comparison, lang)}
+chart_with_downloads(charts[COMPARE_KPIS].chart, COMPARE_KPIS, lang, note, width="content")
+chart_with_downloads(charts[COMPARE_CUMULATIVE].chart, COMPARE_CUMULATIVE, lang, note)
 
 st.subheader(t("cmp.assumptions", lang))
 for compared in comparison.scenarios:
@@ -122,11 +129,5 @@ for compared in comparison.scenarios:
 st.subheader(t("cmp.bridges", lang))
 for compared in comparison.scenarios:
     if not compared.is_baseline:
-        chart_with_downloads(
-            bridge_chart(
-                compared.bridge, lang, title=t("cmp.bridge_of", lang, scenario=compared.label)
-            ),
-            bridge_key(compared.label),
-            lang,
-            note,
-        )
+        key = bridge_key(compared.label)
+        chart_with_downloads(charts[key].chart, key, lang, note)

@@ -6,38 +6,24 @@ import streamlit as st
 
 from ccx_app import results, state
 from ccx_app.chart_downloads import chart_with_downloads
-from ccx_app.charts import service_level_curve_chart, week_staffing_chart
-from ccx_app.explain import cost_kpis
 from ccx_app.pattern_editor import pattern_editor
-from ccx_app.texts import t
-from ccx_export.catalogue import footnote
-from ccx_model.i18n import format_number, format_percent
+from ccx_app.tiles import kpi_tiles
+from ccx_charts.catalogue import WEEK_STAFFING, page_charts, report_footnote
+from ccx_charts.centre import service_level_curve_chart
+from ccx_model.i18n import format_number, format_percent, t
 from ccx_model.scenario import DAYS
 from ccx_model.staffing import staffing_for_agents
 
 lang = st.session_state[state.LANG]
 scenario = st.session_state[state.ACTIVE]
-ev = results.evaluation(scenario)
+report = results.report(scenario)
+ev = report.evaluation
 s, service, wf = ev.staffing, scenario.service, scenario.workforce
 intervals, load = s.intervals, s.load
+note = report_footnote(report, lang)
 
 st.title(t("staffing.title", lang))
-how = cost_kpis(ev, lang)
-tiles = [
-    ("fte", format_number(ev.fte, lang, 1)),
-    ("headcount", format_number(ev.headcount, lang)),
-    ("peak_agents", format_number(s.peak_agents, lang)),
-    (
-        "workload",
-        t("unit.erlang_hours", lang, x=format_number(s.workload_erlang_hours_per_week, lang)),
-    ),
-    ("service_level", format_percent(s.service_level, lang)),
-    ("asa", t("unit.seconds", lang, x=format_number(s.asa_seconds, lang, 1))),
-    ("occupancy", format_percent(s.occupancy, lang)),
-]
-for row in (tiles[:4], tiles[4:]):
-    for column, (kpi, value) in zip(st.columns(4), row, strict=False):
-        column.metric(t(f"kpi.{kpi}", lang), value, help=how[kpi])
+kpi_tiles(report.tiles("staffing"), lang)
 st.caption(
     t(
         "staffing.summary",
@@ -52,9 +38,8 @@ st.caption(
     )
 )
 
-chart_with_downloads(
-    week_staffing_chart(ev, lang), "week-staffing", lang, footnote(scenario.name, lang)
-)
+week = page_charts(report, "staffing", lang)[WEEK_STAFFING]
+chart_with_downloads(week.chart, week.key, lang, note)
 
 labels = [
     f"{t(f'day.{DAYS[d]}', lang)} {m // 60:02d}:{m % 60:02d}"
@@ -101,7 +86,7 @@ if open_intervals:
             ),
             "service-level-curve",
             lang,
-            footnote(scenario.name, lang),
+            note,
         )
     with right:
         st.subheader(t("staffing.reverse_title", lang))

@@ -19,10 +19,9 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from ccx_app import state
-from ccx_app.texts import t
 from ccx_model.evaluate import evaluate
 from ccx_model.failure_demand import ContactReason, FailureDemandCosts, normalised
-from ccx_model.i18n import format_eur, format_percent
+from ccx_model.i18n import format_eur, format_percent, t
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario
 

@@ -25,8 +25,8 @@ import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from ccx_app import state
-from ccx_app.fields import set_path
 from ccx_model.evaluate import evaluate
+from ccx_model.fields import set_path
 from ccx_model.i18n import format_eur, format_number
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import dump_scenario, load_scenario, scenario_from_dict

@@ -11,12 +11,12 @@ import re
 from typing import Any
 
 import pytest
+from ccx_model.business_case import build_business_case
 from playwright.sync_api import Locator, Page, expect
 
 from ccx_app import state
-from ccx_app.fields import set_path
-from ccx_model.business_case import build_business_case
 from ccx_model.evaluate import evaluate
+from ccx_model.fields import set_path
 from ccx_model.i18n import format_eur
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario, scenario_from_dict

@@ -10,13 +10,13 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from ccx_model.bridge import Bridge
-from ccx_model.business_case import CUT_PREFIX, SWITCHED_STREAMS, BusinessCase, StreamEffect
+from ccx_model.attribution import LeverEffect
+from ccx_model.case import BridgeStep, Case
 from ccx_model.failure_demand import NO_DEPARTMENT, FailureDemandCosts
-from ccx_model.i18n import format_eur, format_percent
+from ccx_model.i18n import format_eur, format_eur_compact, format_percent, t
+from ccx_model.levers import CUT_PREFIX, SELLING
 
-from .charts import PALETTE, number_label_expr
-from .texts import t
+from .theme import PALETTE, number_label_expr
 
 POSITIVE, NEGATIVE, TOTAL = PALETTE[0], PALETTE[3], PALETTE[2]
 
@@ -28,11 +28,11 @@ def stream_label(name: str, lang: str) -> str:
     return t(f"stream.{name}", lang)
 
 
-def stream_chart(effects: tuple[StreamEffect, ...], lang: str = "en") -> alt.Chart:
+def stream_chart(effects: tuple[LeverEffect, ...], lang: str = "en") -> alt.Chart:
     """Margin and cost of each commercial stream, side by side (per year)."""
     rows = []
     for effect in effects:
-        if effect.name not in SWITCHED_STREAMS:
+        if effect.name not in SELLING:
             continue
         for measure, value in (
             ("margin", effect.margin_eur_per_year),
@@ -81,7 +81,7 @@ def stream_chart(effects: tuple[StreamEffect, ...], lang: str = "en") -> alt.Cha
     )
 
 
-def cumulative_cash_flow_chart(case: BusinessCase, lang: str = "en") -> alt.Chart:
+def cumulative_cash_flow_chart(case: Case, lang: str = "en") -> alt.Chart:
     """Cumulative net cash flow by month, with the payback month marked."""
     months = case.months
     cumulative = case.cumulative_eur
@@ -133,56 +133,71 @@ def month_marker(month: int | None, lang: str) -> list[alt.Chart]:
     ]
 
 
-def _bridge_label(key: str, lang: str) -> str:
-    fixed = {
-        "baseline_cost": "bridge.start",
-        "other_cost_change": "bridge.other",
-        "other_revenue": "bridge.other_revenue",
-        "net_result": "bridge.end",
-    }
-    return t(fixed[key], lang) if key in fixed else stream_label(key, lang)
+def bridge_label(key: str, lang: str) -> str:
+    """A bridge step's name for people."""
+    if key in ("baseline", "starting_centre", "rounding", "recurring_investments", "scenario"):
+        return t(f"bridge.{key}", lang)
+    return stream_label(key, lang)
 
 
-def bridge_chart(bridge: Bridge, lang: str = "en", title: str | None = None) -> alt.Chart:
-    """A waterfall: the start and end as full bars, each lever floating from the
-    running total (its margin and cost in the tooltip). Levers without effect are left
-    out; the bars still add up."""
-    rows = []
-    for order, row in enumerate(bridge.rows()):
-        kind, amount = str(row["kind"]), float(row["amount_eur"])  # type: ignore[arg-type]
-        if kind == "step" and abs(amount) < 0.005:
+def bridge_chart(
+    steps: tuple[BridgeStep, ...], lang: str = "en", title: str | None = None
+) -> alt.Chart:
+    """The bridge as a waterfall of the change per year: from 0 (the baseline) each
+    step floats from the running total, and the last bar is the whole change. Every
+    bar carries its amount; steps without effect are left out (the bars still add
+    up). The baseline's and the scenario's levels are in the subtitle, so the levers
+    are not slivers beside a bar of millions."""
+    start, end = steps[0].amount_eur, steps[-1].amount_eur
+    rows, running = [], 0.0
+    for order, step in enumerate(steps[1:-1], start=1):
+        if abs(step.amount_eur) < 0.5:
             continue
         rows.append(
             {
                 "order": order,
-                "step": _bridge_label(str(row["key"]), lang),
-                "start": row["from_eur"],
-                "end": row["to_eur"],
-                "colour": "total"
-                if kind in ("start", "end")
-                else ("up" if amount >= 0 else "down"),
-                "label": format_eur(amount, lang),
-                "margin": format_eur(float(row["margin_eur"]), lang),  # type: ignore[arg-type]
-                "cost": format_eur(float(row["cost_eur"]), lang),  # type: ignore[arg-type]
+                "step": bridge_label(step.key, lang),
+                "start": running,
+                "end": running + step.amount_eur,
+                "colour": "up" if step.amount_eur >= 0 else "down",
+                "label": ("+" if step.amount_eur >= 0 else "")
+                + format_eur_compact(step.amount_eur, lang),
+                "exact": format_eur(step.amount_eur, lang),
             }
         )
+        running += step.amount_eur
+    change = end - start
+    rows.append(
+        {
+            "order": len(steps),
+            "step": t("bridge.change", lang),
+            "start": 0.0,
+            "end": change,
+            "colour": "total",
+            "label": ("+" if change >= 0 else "") + format_eur_compact(change, lang),
+            "exact": format_eur(change, lang),
+        }
+    )
     frame = pd.DataFrame(rows)
-    return (
-        alt.Chart(frame, title=alt.Title(title or t("bc.bridge", lang)))
-        .mark_bar(size=28)
+    frame["middle"] = (frame["start"] + frame["end"]) / 2.0
+    subtitle = t(
+        "bridge.levels",
+        lang,
+        baseline=format_eur_compact(start, lang),
+        scenario=format_eur_compact(end, lang),
+    )
+    order = alt.SortField("order")
+    bars = (
+        alt.Chart(frame)
+        .mark_bar(size=26)
         .encode(
+            y=alt.Y("step:N", sort=order, title=None, axis=alt.Axis(labelLimit=320)),
             x=alt.X(
-                "step:N",
-                sort=alt.SortField("order"),
-                title=None,
-                axis=alt.Axis(labelAngle=-35, labelLimit=240, labelOverlap=False),
-            ),
-            y=alt.Y(
                 "start:Q",
-                title=t("chart.eur_per_year", lang),
+                title=t("bridge.axis", lang),
                 axis=alt.Axis(labelExpr=number_label_expr(lang)),
             ),
-            y2="end:Q",
+            x2="end:Q",
             color=alt.Color(
                 "colour:N",
                 legend=None,
@@ -190,12 +205,25 @@ def bridge_chart(bridge: Bridge, lang: str = "en", title: str | None = None) -> 
             ),
             tooltip=[
                 alt.Tooltip("step:N", title=t("bridge.step", lang)),
-                alt.Tooltip("label:N", title="EUR"),
-                alt.Tooltip("margin:N", title=t("measure.margin", lang)),
-                alt.Tooltip("cost:N", title=t("measure.cost", lang)),
+                alt.Tooltip("exact:N", title=t("chart.eur_per_year", lang)),
             ],
         )
-        .properties(width="container", height=360)
+    )
+    labels = (
+        alt.Chart(frame)
+        .mark_text(align="left", dx=6, fontWeight="bold", color="#1f1f1f")
+        .encode(
+            y=alt.Y("step:N", sort=order),
+            x=alt.X("max_end:Q"),
+            text="label:N",
+        )
+        .transform_calculate(max_end="max(datum.start, datum.end)")
+    )
+    zero = alt.Chart(pd.DataFrame({"x": [0.0]})).mark_rule(color="#555").encode(x="x:Q")
+    return alt.layer(bars, labels, zero).properties(
+        title=alt.Title(title or t("bc.bridge", lang), subtitle=subtitle),
+        width="container",
+        height=alt.Step(40),
     )
 
 

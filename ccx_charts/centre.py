@@ -1,4 +1,5 @@
-"""Chart builders: pure functions from model results to ``alt.Chart``.
+"""Charts of the cost centre: cost, staffing through the week, the service-level curve,
+attrition. Pure functions from model results to ``alt.Chart``.
 
 The app, the exports and the tests render the very same charts. No Streamlit here.
 Numbers on axes are formatted for the language with a Vega label expression,
@@ -15,56 +16,10 @@ from ccx_model.attrition import AttritionResult, attrition_saving_eur, reduced_a
 from ccx_model.cost import CostBreakdown
 from ccx_model.erlang import service_level, traffic_erlangs
 from ccx_model.evaluate import Evaluation
-from ccx_model.i18n import format_eur, format_number, format_percent
+from ccx_model.i18n import format_eur, format_number, format_percent, t
 from ccx_model.scenario import DAYS
 
-from .texts import t
-
-ACCENT = "#0B6E4F"
-PALETTE = [ACCENT, "#F2A541", "#3C6E9F", "#C4515C", "#7A7A7A", "#8E6C8A"]
-FONT = "Inter, 'Segoe UI', Helvetica, Arial, sans-serif"
-
-
-@alt.theme.register("ccx", enable=True)
-def ccx_theme() -> alt.theme.ThemeConfig:
-    """One look for every chart: clean axes, readable fonts, the ccx palette."""
-    return {
-        "config": {
-            "font": FONT,
-            "view": {"stroke": None},
-            "title": {
-                "fontSize": 16,
-                "anchor": "start",
-                "subtitleFontSize": 12,
-                "subtitleColor": "#555",
-            },
-            "axis": {
-                "labelFontSize": 12,
-                "titleFontSize": 12,
-                "gridColor": "#e6e6e6",
-                "domain": False,
-            },
-            "legend": {"labelFontSize": 12, "titleFontSize": 12, "orient": "bottom"},
-            "range": {"category": PALETTE},
-            "bar": {"color": ACCENT},
-            "line": {"color": ACCENT, "strokeWidth": 2},
-        }
-    }
-
-
-def number_label_expr(lang: str, decimals: int = 0, prefix: str = "", suffix: str = "") -> str:
-    """A Vega label expression: thousands separators for the language.
-
-    >>> number_label_expr("en")
-    "'' + format(datum.value, ',.0f') + ''"
-    """
-    base = f"format(datum.value, ',.{decimals}f')"
-    if lang == "nl":  # swap , and . through a placeholder
-        base = (
-            f"replace(replace(replace({base}, regexp(',', 'g'), '_'), regexp('[.]', 'g'), ','), "
-            "regexp('_', 'g'), '.')"
-        )
-    return f"'{prefix}' + {base} + '{suffix}'"
+from .theme import PALETTE, number_label_expr
 
 
 def percent_label_expr(lang: str) -> str:

@@ -65,7 +65,10 @@ class FieldSpec:
         return str(getattr(info, "description", "") or "")
 
 
-PERCENT = {"scale": 100.0, "step": 1.0, "decimals": 1}
+def percent(path: str, optional: bool = False) -> FieldSpec:
+    """A share stored as a fraction (0.35) and typed as a percentage (35)."""
+    return FieldSpec(path, scale=100.0, step=1.0, decimals=1, optional=optional)
+
 
 GROUPS: dict[str, tuple[FieldSpec, ...]] = {
     "demand": (
@@ -73,10 +76,10 @@ GROUPS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("demand.aht_seconds", step=5),
     ),
     "service": (
-        FieldSpec("service.service_level_target", **PERCENT),
+        percent("service.service_level_target"),
         FieldSpec("service.answer_seconds", step=5),
-        FieldSpec("service.max_occupancy", optional=True, **PERCENT),
-        FieldSpec("service.shrinkage", **PERCENT),
+        percent("service.max_occupancy", optional=True),
+        percent("service.shrinkage"),
         FieldSpec("service.interval_minutes", choices=(15, 30, 60)),
     ),
     "workforce": (
@@ -89,15 +92,15 @@ GROUPS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("workforce.software_per_agent_eur_per_year", step=50),
     ),
     "attrition": (
-        FieldSpec("attrition.attrition_rate_per_year", **PERCENT),
+        percent("attrition.attrition_rate_per_year"),
         FieldSpec("attrition.recruitment_cost_per_hire_eur", step=50),
         FieldSpec("attrition.initial_training_weeks", step=0.5, decimals=1),
         FieldSpec("attrition.training_hours_per_week"),
         FieldSpec("attrition.trainees_per_trainer"),
         FieldSpec("attrition.trainer_cost_eur_per_hour", step=1, decimals=2),
         FieldSpec("attrition.ramp_up_weeks", step=0.5, decimals=1),
-        FieldSpec("attrition.ramp_up_productivity_loss", **PERCENT),
-        FieldSpec("attrition.attrition_drop", **PERCENT),
+        percent("attrition.ramp_up_productivity_loss"),
+        percent("attrition.attrition_drop"),
         FieldSpec("attrition.attrition_drop_unit", choices=("points", "relative")),
     ),
 }
@@ -105,58 +108,65 @@ GROUPS: dict[str, tuple[FieldSpec, ...]] = {
 # Inputs drawn on the profit-centre, value and business-case pages.
 # ``choices=(False, True)`` marks an on/off switch.
 SWITCH = (False, True)
-MONEY = {"step": 10.0}
+# A pilot's months, then whole years up to ten.
+HORIZONS = (6, 9, *range(12, 121, 12))
 
 PROFIT_GROUPS: dict[str, tuple[FieldSpec, ...]] = {
-    "customers": (FieldSpec("customers.margin_eur_per_year", **MONEY),),
+    "customers": (FieldSpec("customers.margin_eur_per_year", step=10.0),),
     "retention": (
         FieldSpec("retention.enabled", choices=SWITCH),
-        FieldSpec("retention.leave_intent_share", **PERCENT),
-        FieldSpec("retention.save_rate", **PERCENT),
+        percent("retention.leave_intent_share"),
+        percent("retention.save_rate"),
         FieldSpec("retention.months_retained"),
-        FieldSpec("retention.save_offer_cost_eur", **MONEY),
+        FieldSpec("retention.save_offer_cost_eur", step=10.0),
         FieldSpec("retention.extra_handle_seconds", step=5),
+        FieldSpec("retention.start_month"),
         FieldSpec("retention.ramp_up_months"),
     ),
     "cross_sell": (
         FieldSpec("cross_sell.enabled", choices=SWITCH),
-        FieldSpec("cross_sell.eligible_share", **PERCENT),
-        FieldSpec("cross_sell.offer_rate", **PERCENT),
-        FieldSpec("cross_sell.conversion_rate", **PERCENT),
-        FieldSpec("cross_sell.margin_per_sale_eur", **MONEY),
-        FieldSpec("cross_sell.cancellation_rate", **PERCENT),
+        percent("cross_sell.eligible_share"),
+        percent("cross_sell.offer_rate"),
+        percent("cross_sell.conversion_rate"),
+        FieldSpec("cross_sell.margin_per_sale_eur", step=10.0),
+        percent("cross_sell.cancellation_rate"),
         FieldSpec("cross_sell.incentive_per_sale_eur", step=1.0),
         FieldSpec("cross_sell.offer_handle_seconds", step=5),
+        FieldSpec("cross_sell.contract_months"),
+        FieldSpec("cross_sell.start_month"),
         FieldSpec("cross_sell.ramp_up_months"),
     ),
     "outbound": (
         FieldSpec("outbound.enabled", choices=SWITCH),
         FieldSpec("outbound.list_size_per_month", step=500),
-        FieldSpec("outbound.opt_out_share", **PERCENT),
-        FieldSpec("outbound.reach_rate", **PERCENT),
-        FieldSpec("outbound.conversion_rate", **PERCENT),
-        FieldSpec("outbound.margin_per_sale_eur", **MONEY),
-        FieldSpec("outbound.cancellation_rate", **PERCENT),
+        percent("outbound.opt_out_share"),
+        percent("outbound.reach_rate"),
+        percent("outbound.conversion_rate"),
+        FieldSpec("outbound.margin_per_sale_eur", step=10.0),
+        percent("outbound.cancellation_rate"),
         FieldSpec("outbound.incentive_per_sale_eur", step=1.0),
         FieldSpec("outbound.handle_seconds_per_reached", step=10),
         FieldSpec("outbound.seconds_per_unreached_attempt", step=5),
-        FieldSpec("outbound.occupancy", **PERCENT),
+        percent("outbound.occupancy"),
         FieldSpec("outbound.dialler_cost_eur_per_month", step=100),
         FieldSpec("outbound.compliance_cost_eur_per_month", step=100),
+        FieldSpec("outbound.contract_months"),
+        FieldSpec("outbound.start_month"),
         FieldSpec("outbound.ramp_up_months"),
     ),
     "charge_back": (
         FieldSpec("charge_back.enabled", choices=SWITCH),
         FieldSpec("charge_back.basis", choices=("contact", "hour")),
-        FieldSpec("charge_back.margin", **PERCENT),
+        percent("charge_back.margin"),
     ),
     "quality": (
-        FieldSpec("quality.first_contact_resolution", **PERCENT),
-        FieldSpec("quality.first_contact_resolution_target", **PERCENT),
+        percent("quality.first_contact_resolution"),
+        percent("quality.first_contact_resolution_target"),
         FieldSpec("quality.repeat_contacts_per_unresolved", step=0.1, decimals=2),
-        FieldSpec("quality.churn_share_of_unresolved", **PERCENT),
+        percent("quality.churn_share_of_unresolved"),
         FieldSpec("quality.months_of_margin_lost"),
         FieldSpec("quality.improvement_cost_eur_per_month", step=500),
+        FieldSpec("quality.start_month"),
         FieldSpec("quality.ramp_up_months"),
     ),
     "channels.chat": (
@@ -164,9 +174,9 @@ PROFIT_GROUPS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("channels.chat.contacts_per_month", step=1_000),
         FieldSpec("channels.chat.aht_seconds", step=10),
         FieldSpec("channels.chat.concurrency", step=0.5, decimals=1),
-        FieldSpec("channels.chat.service_level_target", **PERCENT),
+        percent("channels.chat.service_level_target"),
         FieldSpec("channels.chat.answer_seconds", step=5),
-        FieldSpec("channels.chat.max_occupancy", **PERCENT),
+        percent("channels.chat.max_occupancy"),
     ),
     **{
         f"channels.{kind}": (
@@ -174,7 +184,7 @@ PROFIT_GROUPS: dict[str, tuple[FieldSpec, ...]] = {
             FieldSpec(f"channels.{kind}.contacts_per_month", step=500),
             FieldSpec(f"channels.{kind}.handle_seconds", step=10),
             FieldSpec(f"channels.{kind}.response_hours"),
-            FieldSpec(f"channels.{kind}.utilisation", **PERCENT),
+            percent(f"channels.{kind}.utilisation"),
         )
         for kind in ("email", "back_office")
     },
@@ -183,18 +193,18 @@ PROFIT_GROUPS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("channels.chatbot.conversations_per_month", step=1_000),
         FieldSpec("channels.chatbot.cost_per_conversation_eur", step=0.05, decimals=2),
         FieldSpec("channels.chatbot.platform_cost_eur_per_month", step=100),
-        FieldSpec("channels.chatbot.containment_rate", **PERCENT),
+        percent("channels.chatbot.containment_rate"),
         FieldSpec("channels.chatbot.escalation_channel", choices=("chat", "phone")),
     ),
     "channels.self_service": (
         FieldSpec("channels.self_service.enabled", choices=SWITCH),
-        FieldSpec("channels.self_service.deflection_rate", **PERCENT),
+        percent("channels.self_service.deflection_rate"),
         FieldSpec("channels.self_service.platform_cost_eur_per_month", step=100),
     ),
-    "channels.shift": (FieldSpec("channels.shift.share_of_phone_to_chat", **PERCENT),),
+    "channels.shift": (percent("channels.shift.share_of_phone_to_chat"),),
     "outsourcing": (
         FieldSpec("outsourcing.enabled", choices=SWITCH),
-        FieldSpec("outsourcing.share_of_volume", **PERCENT),
+        percent("outsourcing.share_of_volume"),
         FieldSpec("outsourcing.pricing", choices=("per_productive_hour", "per_contact")),
         FieldSpec("outsourcing.price_per_productive_hour_eur", step=0.5, decimals=2),
         FieldSpec("outsourcing.price_per_contact_eur", step=0.05, decimals=2),
@@ -203,12 +213,24 @@ PROFIT_GROUPS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("outsourcing.retained_management_fte", step=0.5, decimals=1),
         FieldSpec("outsourcing.retained_cost_eur_per_fte_year", step=1_000),
         FieldSpec("outsourcing.quality_monitoring_eur_per_month", step=500),
-        FieldSpec("outsourcing.provider_attrition_rate_per_year", **PERCENT),
-        FieldSpec("outsourcing.first_contact_resolution_delta", **PERCENT),
+        percent("outsourcing.stranded_overhead_share"),
+        FieldSpec("outsourcing.redundancy_cost_eur_per_head", step=500),
+        percent("outsourcing.provider_attrition_rate_per_year"),
+        percent("outsourcing.first_contact_resolution_delta"),
+    ),
+    "attrition_programme": (
+        FieldSpec("attrition_programme.enabled", choices=SWITCH),
+        percent("attrition_programme.attrition_drop"),
+        FieldSpec("attrition_programme.attrition_drop_unit", choices=("points", "relative")),
+        FieldSpec("attrition_programme.cost_eur_per_head_per_year", step=50),
+        FieldSpec("attrition_programme.start_month"),
+        FieldSpec("attrition_programme.ramp_up_months"),
     ),
     "business_case": (
-        FieldSpec("business_case.horizon_years", choices=tuple(range(1, 11))),
-        FieldSpec("business_case.discount_rate_per_year", **PERCENT),
+        FieldSpec("business_case.horizon_months", choices=HORIZONS),
+        percent("business_case.discount_rate_per_year"),
+        percent("business_case.wage_indexation_per_year"),
+        percent("business_case.price_indexation_per_year"),
     ),
 }
 

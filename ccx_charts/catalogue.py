@@ -1,10 +1,12 @@
-"""Every chart the app draws, ready for slides: the same builders, the same model calls.
+"""Every chart of every page, with the message a slide states — one list for the app and
+the exports.
 
-:func:`scenario_charts` lists the charts of one scenario's pages, :func:`comparison_charts`
-those of the Compare page. Each comes with a key (its file name: ``ccx-{key}.png``, the
-same as the page's download) and a title that states its message, for a slide's
-headline ("Pays back in month 14"). The chart itself is what the page shows, in the
-slides look, with the source footnote (:func:`footnote`).
+:func:`scenario_charts` lists the charts of one scenario's pages (from its
+``Report``), :func:`comparison_charts` those of the Compare page. Each entry has a key
+(its file name, ``ccx-{key}.png``, the same as the page's download), the page it is
+on, a title that states its message for a slide's headline ("Pays back in month 14"),
+and the chart as the page draws it. Pages draw their entries; the exports put the
+slides look on them. Charts a page leaves out are left out here too.
 """
 
 from __future__ import annotations
@@ -14,16 +16,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ccx_app import results
-from ccx_app.charts import (
-    ACCENT,
-    cost_breakdown_chart,
-    leaver_cost_chart,
-    saving_curve_chart,
-    service_level_curve_chart,
-    week_staffing_chart,
-)
-from ccx_app.charts_business import (
+from ccx_model.compare import Comparison
+from ccx_model.evaluate import Evaluation
+from ccx_model.failure_demand import NO_DEPARTMENT, FailureDemandCosts
+from ccx_model.i18n import format_eur, format_number, format_percent, t
+from ccx_model.levers import SELLING
+from ccx_model.report import SHIFT_SHARES, Report
+from ccx_model.scenario import DAYS
+
+from .business import (
     bridge_chart,
     cumulative_cash_flow_chart,
     cumulative_options_chart,
@@ -33,17 +34,15 @@ from ccx_app.charts_business import (
     shift_chart,
     stream_chart,
 )
-from ccx_app.charts_compare import cumulative_compare_chart, kpi_bars_chart
-from ccx_app.texts import t
-from ccx_model.bridge import Bridge, bridge
-from ccx_model.business_case import SWITCHED_STREAMS, as_is
-from ccx_model.compare import Comparison
-from ccx_model.evaluate import Evaluation
-from ccx_model.failure_demand import NO_DEPARTMENT, FailureDemandCosts
-from ccx_model.i18n import format_eur, format_number, format_percent
-from ccx_model.scenario import DAYS, Scenario
-
-from .charts import AnyChart, slides_chart
+from .centre import (
+    cost_breakdown_chart,
+    leaver_cost_chart,
+    saving_curve_chart,
+    service_level_curve_chart,
+    week_staffing_chart,
+)
+from .compare import cumulative_compare_chart, kpi_bars_chart
+from .theme import AnyChart
 
 # The key of each chart: its file name (ccx-{key}.png) here and on the pages.
 COST_BREAKDOWN = "cost-breakdown"
@@ -62,15 +61,13 @@ OUTSOURCING_CUMULATIVE = "outsourcing-cumulative"
 COMPARE_KPIS = "compare-kpis"
 COMPARE_CUMULATIVE = "compare-cumulative"
 
-#: Shares of phone calls moved to chat that the Channels page sweeps.
-SHIFT_SHARES = np.asarray(results.SHIFT_SHARES)
-
 
 @dataclass(frozen=True)
-class ExportChart:
-    """One chart for a slide: its key (file name), its message, the slides chart."""
+class ChartEntry:
+    """One chart: its key (file name), its page, its message, the chart as drawn."""
 
     key: str
+    page: str
     title: str
     chart: AnyChart
 
@@ -92,6 +89,11 @@ def comparison_footnote(comparison: Comparison, lang: str) -> str:
     return t("export.footnote_compare", lang, scenarios=names, baseline=comparison.baseline.label)
 
 
+def report_footnote(report: Report, lang: str) -> str:
+    baseline = report.baseline
+    return footnote(report.scenario.name, lang, baseline.name if baseline is not None else None)
+
+
 def bridge_key(label: str) -> str:
     """The key of a compared scenario's bridge.
 
@@ -101,28 +103,21 @@ def bridge_key(label: str) -> str:
     return "compare-bridge-" + (re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or "scenario")
 
 
-def scenario_charts(
-    scenario: Scenario, lang: str, baseline: Scenario | None = None, *, accent: str = ACCENT
-) -> list[ExportChart]:
-    """Every chart the app draws for ``scenario``, in page order, ready for slides.
-
-    ``baseline`` is the business case's (None: the scenario's own as-is centre), as
-    chosen on the Business case page. Charts a page leaves out are left out here too:
-    department costs without contact reasons, streams with none switched on, the chat
-    shift with chat off, the outsourcing options with outsourcing off.
-    """
-    ev = results.evaluation(scenario)
-    case = results.business_case(scenario, baseline)
-    own_case = results.business_case(scenario)
-    charts: list[tuple[str, str, AnyChart]] = [
-        (COST_BREAKDOWN, _cost_message(ev, lang), cost_breakdown_chart(ev.cost, lang)),
-        (WEEK_STAFFING, _week_message(ev, lang), week_staffing_chart(ev, lang)),
-    ]
-    charts.extend(_busiest_interval(scenario, ev, lang))
+def scenario_charts(report: Report, lang: str) -> list[ChartEntry]:
+    """Every chart the app draws for the report's scenario, in page order."""
+    scenario, ev, case = report.scenario, report.evaluation, report.case
     attrition = ev.attrition
-    charts += [
-        (
+    entries = [
+        ChartEntry(
+            COST_BREAKDOWN, "overview", _cost_message(ev, lang), cost_breakdown_chart(ev.cost, lang)
+        ),
+        ChartEntry(
+            WEEK_STAFFING, "staffing", _week_message(ev, lang), week_staffing_chart(ev, lang)
+        ),
+        *_busiest_interval(report, lang),
+        ChartEntry(
             LEAVER_COST,
+            "attrition",
             t(
                 "export.msg.leaver",
                 lang,
@@ -130,8 +125,9 @@ def scenario_charts(
             ),
             leaver_cost_chart(attrition, lang),
         ),
-        (
+        ChartEntry(
             ATTRITION_SAVING,
+            "attrition",
             t(
                 "export.msg.attrition_saving",
                 lang,
@@ -144,23 +140,34 @@ def scenario_charts(
     ]
     costs = ev.failure_demand_costs()
     if costs.reasons and any(r.reason for r in costs.reasons):
-        charts.append(
-            (DEPARTMENT_COST, _department_message(costs, lang), department_cost_chart(costs, lang))
-        )
-    if any(getattr(scenario, name).enabled for name in ("retention", "cross_sell", "outbound")):
-        net = sum(e.net_eur_per_year for e in own_case.effects if e.name in SWITCHED_STREAMS)
-        key = "export.msg.selling_earns" if net >= 0 else "export.msg.selling_costs"
-        charts.append(
-            (
-                REVENUE_STREAMS,
-                t(key, lang, net=format_eur(abs(net), lang)),
-                stream_chart(own_case.effects, lang),
+        entries.append(
+            ChartEntry(
+                DEPARTMENT_COST,
+                "failure_demand",
+                _department_message(costs, lang),
+                department_cost_chart(costs, lang),
             )
         )
-    now, today = results.poor_service(scenario), results.poor_service(as_is(scenario))
-    charts.append(
-        (
+    if scenario.channels.chat.enabled:
+        entries.append(_shift_entry(report, lang))
+    if scenario.outsourcing.active:
+        entries.extend(_outsourcing_entries(report, lang))
+    if any(getattr(scenario, name).enabled for name in SELLING):
+        net = sum(e.net_eur_per_year for e in report.selling_effects)
+        key = "export.msg.selling_earns" if net >= 0 else "export.msg.selling_costs"
+        entries.append(
+            ChartEntry(
+                REVENUE_STREAMS,
+                "profit",
+                t(key, lang, net=format_eur(abs(net), lang)),
+                stream_chart(case.effects, lang),
+            )
+        )
+    now, today = report.poor_service, report.starting_poor_service
+    entries.append(
+        ChartEntry(
             POOR_SERVICE,
+            "value",
             t(
                 "export.msg.poor_service",
                 lang,
@@ -170,84 +177,79 @@ def scenario_charts(
             poor_service_chart(today.parts(), now.parts(), lang),
         )
     )
-    payback, horizon = case.payback_month, int(case.months[-1])
-    steps = bridge(ev, case)
-    charts += [
-        (
+    payback, horizon = case.payback_month, case.horizon_months
+    steps = case.bridge()
+    entries += [
+        ChartEntry(
             CUMULATIVE_CASH_FLOW,
+            "business_case",
             t("bc.cumulative_title_payback", lang, month=payback)
             if payback is not None
             else t("bc.cumulative_title_never", lang, months=horizon),
             cumulative_cash_flow_chart(case, lang),
         ),
-        (BRIDGE, _bridge_message(steps, lang), bridge_chart(steps, lang)),
+        ChartEntry(
+            BRIDGE, "business_case", _bridge_message(steps, lang), bridge_chart(steps, lang)
+        ),
     ]
-    if scenario.channels.chat.enabled:
-        charts.append(_shift_entry(scenario, lang))
-    if scenario.outsourcing.active:
-        charts.extend(_outsourcing_entries(scenario, lang))
-    note = footnote(scenario.name, lang, baseline.name if baseline is not None else None)
-    return [
-        ExportChart(key, title, slides_chart(chart, footnote=note, accent=accent))
-        for key, title, chart in charts
-    ]
+    return entries
 
 
-def comparison_charts(
-    comparison: Comparison, lang: str, *, accent: str = ACCENT
-) -> list[ExportChart]:
-    """The Compare page's charts, ready for slides: KPIs, cash flows, a bridge each."""
+def page_charts(report: Report, page: str, lang: str) -> dict[str, ChartEntry]:
+    """The charts of one page, by key."""
+    return {e.key: e for e in scenario_charts(report, lang) if e.page == page}
+
+
+def comparison_charts(comparison: Comparison, lang: str) -> list[ChartEntry]:
+    """The Compare page's charts: KPIs, cash flows, a bridge per compared scenario."""
     columns = comparison.columns
-    best = max(columns, key=lambda s: float(s.kpis["net_result_eur"] or 0.0))
-    charts: list[tuple[str, str, AnyChart]] = [
-        (
+    best = max(columns, key=lambda s: float(s.value("npv") or 0.0))
+    entries = [
+        ChartEntry(
             COMPARE_KPIS,
+            "compare",
             t(
-                "export.msg.best_net_result",
+                "export.msg.best_npv",
                 lang,
                 scenario=best.label,
-                amount=format_eur(float(best.kpis["net_result_eur"] or 0.0), lang),
+                amount=format_eur(float(best.value("npv") or 0.0), lang),
             ),
             kpi_bars_chart(comparison, lang),
         )
     ]
     compared = [s for s in comparison.scenarios if not s.is_baseline]
     paybacks = [
-        (s.business_case.payback_month, s.label)
-        for s in compared
-        if s.business_case.payback_month is not None
+        (s.case.payback_month, s.label) for s in compared if s.case.payback_month is not None
     ]
-    horizon = max(int(s.business_case.months[-1]) for s in columns)
-    charts.append(
-        (
+    entries.append(
+        ChartEntry(
             COMPARE_CUMULATIVE,
+            "compare",
             t("export.msg.first_payback", lang, scenario=min(paybacks)[1], month=min(paybacks)[0])
             if paybacks
-            else t("export.msg.no_payback", lang, months=horizon),
+            else t("export.msg.no_payback", lang, months=comparison.horizon_months),
             cumulative_compare_chart(comparison, lang),
         )
     )
     for s in compared:
-        charts.append(
-            (
+        steps = s.case.bridge()
+        entries.append(
+            ChartEntry(
                 bridge_key(s.label),
+                "compare",
                 t(
                     "export.msg.compare_bridge",
                     lang,
                     scenario=s.label,
-                    message=_bridge_message(s.bridge, lang),
+                    message=_bridge_message(steps, lang),
                 ),
-                bridge_chart(s.bridge, lang, title=t("cmp.bridge_of", lang, scenario=s.label)),
+                bridge_chart(steps, lang, title=t("cmp.bridge_of", lang, scenario=s.label)),
             )
         )
-    note = comparison_footnote(comparison, lang)
-    return [
-        ExportChart(key, title, slides_chart(chart, footnote=note, accent=accent))
-        for key, title, chart in charts
-    ]
+    return entries
 
 
-# -- The pages' charts ----------------------------------------------------------------
+# -- Messages ------------------------------------------------------------------------
 
 
 def _interval_label(ev: Evaluation, index: int, lang: str) -> str:
@@ -283,11 +285,10 @@ def _week_message(ev: Evaluation, lang: str) -> str:
     )
 
 
-def _busiest_interval(
-    scenario: Scenario, ev: Evaluation, lang: str
-) -> list[tuple[str, str, AnyChart]]:
+def _busiest_interval(report: Report, lang: str) -> list[ChartEntry]:
     """The Staffing page's service-level curve, for the busiest interval (as it opens)."""
-    intervals, service = ev.staffing.intervals, scenario.service
+    ev, service = report.evaluation, report.scenario.service
+    intervals = ev.staffing.intervals
     if not np.any(intervals.calls > 0):
         return []
     busiest = int(np.argmax(intervals.calls))
@@ -308,7 +309,7 @@ def _busiest_interval(
         agents=format_number(required, lang),
         target=format_percent(service.service_level_target, lang, 0),
     )
-    return [(SERVICE_LEVEL_CURVE, message, chart)]
+    return [ChartEntry(SERVICE_LEVEL_CURVE, "staffing", message, chart)]
 
 
 def _department_message(costs: FailureDemandCosts, lang: str) -> str:
@@ -320,18 +321,19 @@ def _department_message(costs: FailureDemandCosts, lang: str) -> str:
     return t("export.msg.department", lang, department=name, cost=format_eur(avoidable[name], lang))
 
 
-def _bridge_message(steps: Bridge, lang: str) -> str:
-    """What the levers do to the net result, from the baseline's cost (the first bar)."""
-    change = steps.end_eur - steps.steps[0].amount_eur
+def _bridge_message(steps: tuple[object, ...], lang: str) -> str:
+    """What the scenario changes in the result per year, against the baseline."""
+    start, end = steps[0].amount_eur, steps[-1].amount_eur  # type: ignore[attr-defined]
+    change = end - start
     if abs(change) < 0.5:
-        return t("export.msg.bridge_same", lang, net=format_eur(steps.end_eur, lang))
+        return t("export.msg.bridge_same", lang, net=format_eur(end, lang))
     key = "export.msg.bridge_up" if change > 0 else "export.msg.bridge_down"
     return t(key, lang, amount=format_eur(abs(change), lang))
 
 
-def _shift_entry(scenario: Scenario, lang: str) -> tuple[str, str, AnyChart]:
+def _shift_entry(report: Report, lang: str) -> ChartEntry:
     """The Channels page's sweep: the scenario again with each share moved to chat."""
-    sweep = results.chat_shift_sweep(scenario)
+    sweep = report.chat_shift
     fte = [e.staffing.fte + e.channels.chat.fte for e in sweep]
     cost = [e.cost.total_eur for e in sweep]
     cheapest = int(np.argmin(cost))
@@ -341,40 +343,43 @@ def _shift_entry(scenario: Scenario, lang: str) -> tuple[str, str, AnyChart]:
         share=format_percent(float(SHIFT_SHARES[cheapest]), lang, 0),
         cost=format_eur(cost[cheapest], lang),
     )
-    return CHAT_SHIFT, message, shift_chart(SHIFT_SHARES, fte, cost, lang)
+    return ChartEntry(CHAT_SHIFT, "channels", message, shift_chart(SHIFT_SHARES, fte, cost, lang))
 
 
-def _outsourcing_entries(scenario: Scenario, lang: str) -> list[tuple[str, str, AnyChart]]:
+def _outsourcing_entries(report: Report, lang: str) -> list[ChartEntry]:
     """The Outsourcing page's two charts: cost by part, cumulative cost of both options."""
-    view = results.outsourcing_view(scenario)
-    in_house, outsourced, months = view.in_house, view.outsourced, view.months
-    difference, saving, break_even = (
-        view.difference_eur,
-        view.saving_eur_per_year,
-        view.break_even_month,
-    )
+    view = report.outsourcing
     in_house_label, outsourced_label = t("os.in_house", lang), t("os.outsourced", lang)
-    in_house_cumulative = np.where(months >= 1, months * in_house.cost.total_eur / 12.0, 0.0)
-    saves = "export.msg.outsourcing_saves" if saving >= 0 else "export.msg.outsourcing_costs"
+    saves = (
+        "export.msg.outsourcing_saves"
+        if view.saving_eur_per_year >= 0
+        else "export.msg.outsourcing_costs"
+    )
+    break_even = view.break_even_month
     return [
-        (
+        ChartEntry(
             OUTSOURCING_COST,
-            t(saves, lang, amount=format_eur(abs(saving), lang)),
+            "outsourcing",
+            t(saves, lang, amount=format_eur(abs(view.saving_eur_per_year), lang)),
             option_parts_chart(
-                {in_house_label: in_house.cost.parts(), outsourced_label: outsourced.cost.parts()},
+                {
+                    in_house_label: view.in_house.cost.parts(),
+                    outsourced_label: view.outsourced.cost.parts(),
+                },
                 lang,
             ),
         ),
-        (
+        ChartEntry(
             OUTSOURCING_CUMULATIVE,
+            "outsourcing",
             t("export.msg.break_even", lang, month=break_even)
             if break_even is not None
-            else t("export.msg.no_break_even", lang, months=int(months[-1])),
+            else t("export.msg.no_break_even", lang, months=int(view.months[-1])),
             cumulative_options_chart(
-                months,
+                view.months,
                 {
-                    in_house_label: in_house_cumulative,
-                    outsourced_label: in_house_cumulative - np.cumsum(difference),
+                    in_house_label: view.in_house_cumulative_eur,
+                    outsourced_label: view.outsourced_cumulative_eur,
                 },
                 break_even,
                 lang,

@@ -1,0 +1,150 @@
+"""Every assumption of a scenario as the exports show it: the deck's appendix and the
+workbook's Assumptions sheet read the same rows — every field the app's form shows
+(``ccx_model.fields``), under the form's group headings, with its unit and source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ccx_model.fields import GROUPS, PROFIT_GROUPS, FieldSpec, get_path
+from ccx_model.i18n import format_short, t
+from ccx_model.scenario import Scenario
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """One input of the scenario as an export shows it."""
+
+    path: str
+    group: str  # the heading the form shows it under
+    label: str
+    value: Any  # the model's own value: a fraction for a percentage, a bool for a switch
+    shown: str  # written out for the language: "35%", "on", "330,000"
+    unit: str  # "%", "EUR", "seconds", … ("" when the label says it all)
+    is_percent: bool
+    source: str  # the field's description (Dutch tooltip in Dutch)
+
+
+# Tokens of a field name and the unit they stand for, the first match wins:
+# ``team_leader_cost_eur_per_year`` is in EUR, ``ramp_up_months`` in months.
+UNIT_TOKENS = (
+    ("eur", "eur"),
+    ("seconds", "seconds"),
+    ("minutes", "minutes"),
+    ("hours", "hours"),
+    ("weeks", "weeks"),
+    ("months", "months"),
+    ("years", "years"),
+)
+
+
+def field_unit(spec: FieldSpec) -> str:
+    """The unit key of a field (``xlsx.unit.<key>``), or "" for a count or a choice.
+
+    >>> from ccx_model.fields import BY_PATH
+    >>> [field_unit(BY_PATH[p]) for p in ("service.shrinkage", "demand.aht_seconds",
+    ...  "workforce.team_leader_cost_eur_per_year", "workforce.agents_per_team_leader")]
+    ['percent', 'seconds', 'eur', '']
+    """
+    if spec.scale == 100.0:
+        return "percent"
+    if spec.choices:
+        return ""
+    tokens = spec.path.rsplit(".", 1)[-1].split("_")
+    return next((unit for token, unit in UNIT_TOKENS if token in tokens), "")
+
+
+def show_value(spec: FieldSpec, value: Any, lang: str) -> str:
+    """A field's value as the language writes it; shares as percentages.
+
+    >>> from ccx_model.fields import BY_PATH
+    >>> show_value(BY_PATH["service.shrinkage"], 0.35, "nl"), show_value(
+    ...     BY_PATH["demand.calls_per_month"], 330000.0, "en")
+    ('35%', '330,000')
+    """
+    if value is None:
+        return t("xlsx.none", lang)
+    if isinstance(value, bool):
+        return t("xlsx.on" if value else "xlsx.off", lang)
+    if isinstance(value, str):
+        try:
+            return t(f"choice.{value}", lang)
+        except KeyError:
+            return value
+    if isinstance(value, int | float):
+        if spec.scale == 100.0:
+            return format_short(value * 100.0, lang) + "%"
+        return format_short(float(value), lang)
+    return str(value)
+
+
+def field_source(spec: FieldSpec, lang: str) -> str:
+    """Where the default comes from: the model's description (its Dutch tooltip in Dutch)."""
+    try:
+        return t(f"help.{spec.path}", lang)
+    except KeyError:
+        return spec.description()
+
+
+def assumptions(scenario: Scenario, lang: str = "en") -> list[Assumption]:
+    """Every input the app shows (``ccx_app.fields.ALL_FIELDS``), in the form's order,
+    with the heading of its group."""
+    data = scenario.model_dump()
+    rows = []
+    for group, specs in (*GROUPS.items(), *PROFIT_GROUPS.items()):
+        for spec in specs:
+            value = get_path(data, spec.path)
+            unit = field_unit(spec)
+            rows.append(
+                Assumption(
+                    path=spec.path,
+                    group=_group_label(group, lang),
+                    label=t(f"field.{spec.path}", lang),
+                    value=value,
+                    shown=show_value(spec, value, lang),
+                    unit=t(f"xlsx.unit.{unit}", lang) if unit else "",
+                    is_percent=unit == "percent",
+                    source=field_source(spec, lang),
+                )
+            )
+    return rows
+
+
+def _group_label(group: str, lang: str) -> str:
+    try:
+        return t(f"group.{group}", lang)
+    except KeyError:
+        return group
+
+
+def _lever_on(scenario: Scenario, path: str) -> bool:
+    """Whether ``path`` belongs to a lever or channel the scenario switches on."""
+    section, _, rest = path.partition(".")
+    if section == "channels":
+        name = rest.partition(".")[0]
+        channel = getattr(scenario.channels, name, None)
+        return (
+            bool(getattr(channel, "enabled", False))
+            if name != "shift"
+            else (scenario.channels.shift.share_of_phone_to_chat > 0)
+        )
+    if section == "outsourcing":
+        return scenario.outsourcing.active
+    if section == "quality":
+        quality = scenario.quality
+        return quality.first_contact_resolution_target != quality.first_contact_resolution
+    inputs = getattr(scenario, section, None)
+    return bool(getattr(inputs, "enabled", False))
+
+
+def shown_in_appendix(scenario: Scenario, row: Assumption) -> bool:
+    """Whether the deck's appendix lists ``row``: its value differs from ccx's documented
+    default (today's centre, ``Scenario()``), or it is a setting of a lever that is on;
+    the business case's own settings always."""
+    default = get_path(Scenario().model_dump(), row.path)
+    return (
+        row.value != default
+        or _lever_on(scenario, row.path)
+        or row.path.startswith("business_case.")
+    )

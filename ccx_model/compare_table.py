@@ -1,0 +1,92 @@
+"""The comparison as a table people read: a header, one row per KPI, per column the
+value and its change against the baseline; and as aligned text for the command line.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .compare import Comparison, Delta
+from .i18n import format_number, translate
+from .kpis import KPIS, KpiDef, format_kpi, format_quantity
+from .report import COMPARE_KPIS
+
+
+def format_delta(kpi: KpiDef, delta: Delta, lang: str = "en") -> str:
+    """A change with its sign: ``+€ 1,200 (+2.5%)``, ``-1.5 pp``; empty when undefined.
+
+    >>> format_delta(KPIS["service_level"], Delta(0.015, None), "nl")
+    '+1,5 %-punt'
+    """
+    if delta.absolute is None:
+        return ""
+    sign = "+" if delta.absolute > 0 else ""
+    if kpi.unit == "share":
+        points = format_number(delta.absolute * 100, lang, kpi.decimals)
+        text = f"{sign}{points} {translate('compare.points', lang)}"
+    else:
+        text = sign + format_quantity(delta.absolute, kpi.unit, lang, kpi.decimals)
+    if delta.relative is not None:
+        relative = format_number(delta.relative * 100, lang, 1)
+        text += f" ({'+' if delta.relative > 0 else ''}{relative}%)"
+    return text
+
+
+def kpi_table(comparison: Comparison, lang: str = "en") -> list[list[str]]:
+    """Header and one row per KPI: the label, then per column the value and, for a
+    scenario that is not the baseline, its change. The baseline comes first when it
+    is not one of the compared scenarios."""
+    columns = comparison.columns
+    marker = translate("compare.baseline_marker", lang)
+    header = [translate("compare.kpi", lang)] + [
+        f"{s.label} {marker}" if s.is_baseline else s.label for s in columns
+    ]
+    rows = [header]
+    for key in COMPARE_KPIS:
+        definition = KPIS[key]
+        row = [translate(f"kpi.{key}", lang)]
+        for s in columns:
+            cell = format_kpi(s.kpis[key], lang)
+            change = "" if s.is_baseline else format_delta(definition, s.deltas[key], lang)
+            row.append(f"{cell}  Δ {change}" if change else cell)
+        rows.append(row)
+    return rows
+
+
+def format_comparison(comparison: Comparison, lang: str = "en") -> str:
+    """The KPI table as aligned text, then each scenario's changed assumptions."""
+    rows = kpi_table(comparison, lang)
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        translate("compare.horizon_note", lang, months=comparison.horizon_months),
+        "",
+    ]
+    lines += [
+        "  ".join(
+            cell.ljust(width) if i == 0 else cell.rjust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+        for row in rows
+    ]
+    for s in comparison.scenarios:
+        if s.is_baseline:
+            continue
+        lines.append("")
+        lines.append(
+            translate(
+                "compare.assumptions", lang, label=s.label, baseline=comparison.baseline.label
+            )
+            + ":"
+        )
+        if not s.assumptions:
+            lines.append("  " + translate("compare.no_differences", lang))
+        lines.extend(
+            f"  {c.path}: {_show(c.baseline)} → {_show(c.scenario)}" for c in s.assumptions
+        )
+    return "\n".join(lines)
+
+
+def _show(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."

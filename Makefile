@@ -25,7 +25,7 @@ test: install
 lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m mypy ccx_model ccx_cli
+	$(PY) -m mypy ccx_model ccx_cli ccx_charts ccx_app ccx_export app.py tools
 
 # The staffing benchmark compares with pyworkforce 0.5.1, which pulls OR-Tools (~200 MB):
 # it lives in its own lock, installed only here.

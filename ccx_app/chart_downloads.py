@@ -12,7 +12,8 @@ from typing import Literal
 
 import streamlit as st
 
-from ccx_export.charts import AnyChart, chart_png, chart_svg, slides_chart
+from ccx_charts.theme import AnyChart
+from ccx_export.charts import chart_png, chart_svg, slides_chart
 from ccx_model.i18n import t
 
 

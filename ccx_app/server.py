@@ -78,9 +78,8 @@ def running_app(log_path: Path | None = None, timeout_seconds: float = 90.0) -> 
         deadline = time.monotonic() + timeout_seconds
         while not _healthy(url):
             if process.poll() is not None:
-                raise RuntimeError(
-                    f"the app exited early: {process.stderr.read().decode()[-2000:]}"
-                )  # type: ignore[union-attr]
+                stderr = process.stderr.read().decode() if process.stderr else ""
+                raise RuntimeError(f"the app exited early: {stderr[-2000:]}")
             if time.monotonic() > deadline:
                 raise TimeoutError(
                     f"the app did not answer on {url} within {timeout_seconds:.0f} s"

@@ -129,7 +129,7 @@ def reset() -> None:
 
 
 def _inputs_as_dict() -> dict[str, Any]:
-    data = st.session_state[BASE].model_dump(mode="python")
+    data: dict[str, Any] = st.session_state[BASE].model_dump(mode="python")
     for spec in ALL_FIELDS:
         value = spec.from_display(st.session_state.get(spec.key))
         if spec.optional and not st.session_state.get(spec.key + ".on", True):

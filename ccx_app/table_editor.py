@@ -66,7 +66,9 @@ def validated_rows(
     lang = st.session_state.get(state.LANG, "en")
     items, problems = [], []
     for number, row in enumerate(frame.to_dict("records"), start=1):
-        data = {k: (None if (not isinstance(v, str) and pd.isna(v)) else v) for k, v in row.items()}
+        data = {
+            str(k): (None if (not isinstance(v, str) and pd.isna(v)) else v) for k, v in row.items()
+        }
         try:
             items.append(model.model_validate(convert(data)))
         except ValidationError as exc:

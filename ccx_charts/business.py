@@ -16,7 +16,7 @@ from ccx_model.failure_demand import NO_DEPARTMENT, FailureDemandCosts
 from ccx_model.i18n import format_eur, format_eur_compact, format_percent, t
 from ccx_model.levers import CUT_PREFIX, SELLING
 
-from .theme import PALETTE, number_label_expr
+from .theme import PALETTE, AnyChart, number_label_expr
 
 POSITIVE, NEGATIVE, TOTAL = PALETTE[0], PALETTE[3], PALETTE[2]
 
@@ -28,7 +28,7 @@ def stream_label(name: str, lang: str) -> str:
     return t(f"stream.{name}", lang)
 
 
-def stream_chart(effects: tuple[LeverEffect, ...], lang: str = "en") -> alt.Chart:
+def stream_chart(effects: tuple[LeverEffect, ...], lang: str = "en") -> AnyChart:
     """Margin and cost of each commercial stream, side by side (per year)."""
     rows = []
     for effect in effects:
@@ -81,7 +81,7 @@ def stream_chart(effects: tuple[LeverEffect, ...], lang: str = "en") -> alt.Char
     )
 
 
-def cumulative_cash_flow_chart(case: Case, lang: str = "en") -> alt.Chart:
+def cumulative_cash_flow_chart(case: Case, lang: str = "en") -> AnyChart:
     """Cumulative net cash flow by month, with the payback month marked."""
     months = case.months
     cumulative = case.cumulative_eur
@@ -101,7 +101,7 @@ def cumulative_cash_flow_chart(case: Case, lang: str = "en") -> alt.Chart:
     )
     line = (
         alt.Chart(frame)
-        .mark_area(line={"color": POSITIVE}, color=alt.Gradient(
+        .mark_area(line={"color": POSITIVE}, color=alt.Gradient(  # type: ignore[no-untyped-call]
             gradient="linear",
             stops=[alt.GradientStop(color="#ffffff", offset=0), alt.GradientStop(color="#cfe7dc", offset=1)],
             x1=1, x2=1, y1=1, y2=0,
@@ -142,7 +142,7 @@ def bridge_label(key: str, lang: str) -> str:
 
 def bridge_chart(
     steps: tuple[BridgeStep, ...], lang: str = "en", title: str | None = None
-) -> alt.Chart:
+) -> AnyChart:
     """The bridge as a waterfall of the change per year: from 0 (the baseline) each
     step floats from the running total, and the last bar is the whole change. Every
     bar carries its amount; steps without effect are left out (the bars still add
@@ -186,12 +186,12 @@ def bridge_chart(
         baseline=format_eur_compact(start, lang),
         scenario=format_eur_compact(end, lang),
     )
-    order = alt.SortField("order")
+    by_order = alt.SortField("order")
     bars = (
         alt.Chart(frame)
         .mark_bar(size=26)
         .encode(
-            y=alt.Y("step:N", sort=order, title=None, axis=alt.Axis(labelLimit=320)),
+            y=alt.Y("step:N", sort=by_order, title=None, axis=alt.Axis(labelLimit=320)),
             x=alt.X(
                 "start:Q",
                 title=t("bridge.axis", lang),
@@ -213,7 +213,7 @@ def bridge_chart(
         alt.Chart(frame)
         .mark_text(align="left", dx=6, fontWeight="bold", color="#1f1f1f")
         .encode(
-            y=alt.Y("step:N", sort=order),
+            y=alt.Y("step:N", sort=by_order),
             x=alt.X("max_end:Q"),
             text="label:N",
         )
@@ -229,7 +229,7 @@ def bridge_chart(
 
 def poor_service_chart(
     today: dict[str, float], scenario: dict[str, float], lang: str = "en"
-) -> alt.Chart:
+) -> AnyChart:
     """The cost of poor service (repeat contacts, customers lost), today and in the scenario."""
     rows = []
     for when, parts in ((t("value.today", lang), today), (t("value.scenario", lang), scenario)):
@@ -261,7 +261,7 @@ def poor_service_chart(
     )
 
 
-def department_cost_chart(costs: FailureDemandCosts, lang: str = "en") -> alt.Chart:
+def department_cost_chart(costs: FailureDemandCosts, lang: str = "en") -> AnyChart:
     """The polluter pays: service cost per causing department, largest first."""
     rows = [
         {
@@ -303,7 +303,7 @@ def department_cost_chart(costs: FailureDemandCosts, lang: str = "en") -> alt.Ch
     )
 
 
-def option_parts_chart(parts_by_option: dict[str, dict[str, float]], lang: str = "en") -> alt.Chart:
+def option_parts_chart(parts_by_option: dict[str, dict[str, float]], lang: str = "en") -> AnyChart:
     """Annual cost of two options side by side, stacked by component."""
     rows = [
         {
@@ -341,7 +341,7 @@ def option_parts_chart(parts_by_option: dict[str, dict[str, float]], lang: str =
 
 def cumulative_options_chart(
     months: Any, cumulative_by_option: dict[str, Any], break_even: int | None, lang: str = "en"
-) -> alt.Chart:
+) -> AnyChart:
     """Cumulative cost of each option by month, with the break-even month marked."""
     rows = [
         {"month": int(m), "option": option, "eur": float(v), "label": format_eur(float(v), lang)}
@@ -372,7 +372,7 @@ def cumulative_options_chart(
     )
 
 
-def shift_chart(shares: Any, fte: Any, cost_eur: Any, lang: str = "en") -> alt.Chart:
+def shift_chart(shares: Any, fte: Any, cost_eur: Any, lang: str = "en") -> AnyChart:
     """FTE and annual cost against the share of phone calls moved to chat (two panels)."""
     frame = pd.DataFrame(
         {

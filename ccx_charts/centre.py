@@ -19,7 +19,7 @@ from ccx_model.evaluate import Evaluation
 from ccx_model.i18n import format_eur, format_number, format_percent, t
 from ccx_model.scenario import DAYS
 
-from .theme import PALETTE, number_label_expr
+from .theme import PALETTE, AnyChart, number_label_expr
 
 
 def percent_label_expr(lang: str) -> str:
@@ -39,7 +39,7 @@ def _hour_of_week_axis(lang: str) -> alt.Axis:
     )
 
 
-def week_staffing_chart(evaluation: Evaluation, lang: str = "en") -> alt.Chart:
+def week_staffing_chart(evaluation: Evaluation, lang: str = "en") -> AnyChart:
     """Agents on the phones and scheduled agents per interval through the week."""
     load, staffing = evaluation.staffing.load, evaluation.staffing.intervals
     hours = load.day_index * 24 + load.minute_of_day / 60.0
@@ -87,7 +87,7 @@ def service_level_curve_chart(
     target: float,
     required_agents: int,
     lang: str = "en",
-) -> alt.Chart:
+) -> AnyChart:
     """Service level against the number of agents for one interval, with the target."""
     traffic = float(traffic_erlangs(calls, aht_seconds, interval_minutes * 60.0))
     low = max(int(np.floor(traffic)), 0)
@@ -136,7 +136,7 @@ def service_level_curve_chart(
     )
 
 
-def _horizontal_eur_bars(frame: pd.DataFrame, title: str, subtitle: str, lang: str) -> alt.Chart:
+def _horizontal_eur_bars(frame: pd.DataFrame, title: str, subtitle: str, lang: str) -> AnyChart:
     return (
         alt.Chart(frame, title=alt.Title(title, subtitle=subtitle))
         .mark_bar()
@@ -156,7 +156,7 @@ def _horizontal_eur_bars(frame: pd.DataFrame, title: str, subtitle: str, lang: s
     )
 
 
-def cost_breakdown_chart(cost: CostBreakdown, lang: str = "en") -> alt.Chart:
+def cost_breakdown_chart(cost: CostBreakdown, lang: str = "en") -> AnyChart:
     """Annual cost by component, largest first (components of zero left out)."""
     parts = {k: v for k, v in cost.parts().items() if v != 0.0}
     frame = pd.DataFrame(
@@ -174,7 +174,7 @@ def cost_breakdown_chart(cost: CostBreakdown, lang: str = "en") -> alt.Chart:
     )
 
 
-def leaver_cost_chart(attrition: AttritionResult, lang: str = "en") -> alt.Chart:
+def leaver_cost_chart(attrition: AttritionResult, lang: str = "en") -> AnyChart:
     """The cost of one leaver, by component."""
     c = attrition.cost_per_leaver
     parts = {
@@ -198,7 +198,7 @@ def leaver_cost_chart(attrition: AttritionResult, lang: str = "en") -> alt.Chart
     )
 
 
-def saving_curve_chart(attrition: AttritionResult, lang: str = "en") -> alt.Chart:
+def saving_curve_chart(attrition: AttritionResult, lang: str = "en") -> AnyChart:
     """Annual saving against the size of the attrition drop, in the chosen reading."""
     unit = attrition.drop_unit
     rate, headcount = attrition.attrition_rate_per_year, attrition.headcount

@@ -13,7 +13,7 @@ from ccx_model.compare import Comparison
 from ccx_model.i18n import t
 from ccx_model.kpis import format_kpi
 
-from .theme import PALETTE, number_label_expr
+from .theme import PALETTE, AnyChart, number_label_expr
 
 GROUPED_KPIS = ("npv", "net_per_year", "annual_cost", "gross_margin")
 
@@ -24,7 +24,7 @@ def scenario_colours(comparison: Comparison) -> alt.Scale:
     return alt.Scale(domain=labels, range=[PALETTE[i % len(PALETTE)] for i in range(len(labels))])
 
 
-def kpi_bars_chart(comparison: Comparison, lang: str = "en") -> alt.Chart:
+def kpi_bars_chart(comparison: Comparison, lang: str = "en") -> AnyChart:
     """The decision figures of each scenario, one small chart per KPI, with values."""
     panels = []
     labels = [s.label for s in comparison.columns]
@@ -59,7 +59,7 @@ def kpi_bars_chart(comparison: Comparison, lang: str = "en") -> alt.Chart:
     )
 
 
-def cumulative_compare_chart(comparison: Comparison, lang: str = "en") -> alt.Chart:
+def cumulative_compare_chart(comparison: Comparison, lang: str = "en") -> AnyChart:
     """The cumulative cash flow of every scenario against the baseline, on one chart."""
     frame = pd.DataFrame(comparison.cash_flow_rows())
     labels = [s.label for s in comparison.columns if not s.is_baseline]

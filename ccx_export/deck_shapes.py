@@ -41,7 +41,8 @@ from .deck_layout import (
 
 
 def _rgb(hex_colour: str) -> RGBColor:
-    return RGBColor.from_string(hex_colour)  # type: ignore[no-untyped-call]
+    colour: RGBColor = RGBColor.from_string(hex_colour)  # type: ignore[no-untyped-call]
+    return colour
 
 
 def _style(run: Any, size_pt: float, colour: str = INK, bold: bool = False) -> None:

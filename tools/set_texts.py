@@ -46,10 +46,10 @@ def apply(texts: dict[str, tuple[str, str]], remove: list[str]) -> None:
     dutch = read_catalogue(dutch_path)
     for key, (en, nl) in texts.items():
         if key.startswith("help."):
-            message = next((m for m in dutch if m.context == key and m.id), None)
-            if message is None:
+            found = next((m for m in dutch if m.context == key and m.id), None)
+            if found is None:
                 raise KeyError(f"{key}: no such field description in the template")
-            message.string = nl
+            found.string = nl
             message.flags.discard("fuzzy")
             message.previous_id = []
         else:

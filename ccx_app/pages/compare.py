@@ -16,6 +16,7 @@ from ccx_model.compare import CompareError
 from ccx_model.compare_table import kpi_table
 from ccx_model.i18n import t
 from ccx_model.problems import InputError
+from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import MAX_FILE_BYTES, load_scenario_text
 
 UPLOADS = "compare_uploads"  # file name → Scenario, uploaded on this page
@@ -71,9 +72,10 @@ baseline_name = st.selectbox(
 )
 
 
-def _scenario(option: str):
+def _scenario(option: str) -> Scenario | None:
     if option.startswith("⬆ "):
-        return st.session_state[UPLOADS].get(option.removeprefix("⬆ "))
+        uploaded: Scenario | None = st.session_state[UPLOADS].get(option.removeprefix("⬆ "))
+        return uploaded
     return results.library_scenario(option)
 
 

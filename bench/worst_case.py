@@ -18,7 +18,7 @@ import time
 
 from ccx_model.business_case import build_business_case
 
-from ccx_model import channels, staffing
+from ccx_model import channel_staffing, staffing
 from ccx_model.evaluate import evaluate
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import dump_scenario, load_scenario_text, scenario_from_dict
@@ -86,7 +86,7 @@ def worst_corner() -> Scenario:
 def _once(text: str) -> float:
     # As a first visitor meets it: nothing staffed or checked before.
     staffing._REQUIRED.clear()
-    channels._response_agents_needed_once.cache_clear()
+    channel_staffing._response_agents_needed_once.cache_clear()
     start = time.perf_counter()
     scenario = load_scenario_text(text)
     evaluate(scenario)

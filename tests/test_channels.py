@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 from strategies import floats
 
+from ccx_model import channel_inputs
 from ccx_model import channels as ch
 from ccx_model.channels import (
     ChannelResult,
@@ -196,7 +197,7 @@ class TestChannels:
         subprocess.run([sys.executable, "-c", code], check=True)
 
     def test_weeks_per_month_matches_the_phone(self) -> None:
-        assert ch.WEEKS_PER_MONTH == WEEKS_PER_MONTH
+        assert channel_inputs.WEEKS_PER_MONTH == WEEKS_PER_MONTH
 
 
 class TestChatbotFrontChannel:

@@ -166,12 +166,17 @@ def test_every_key_the_code_looks_up_exists() -> None:
 
 def _note_keys() -> set[str]:
     """The notes a KPI can carry: literal ``note.…`` keys in the report, and the IRR's."""
-    from ccx_model import report
+    from ccx_model import case_kpis
 
-    source = (ROOT / "ccx_model" / "report.py").read_text(encoding="utf-8")
+    source = "".join(
+        (ROOT / "ccx_model" / name).read_text(encoding="utf-8")
+        for name in ("report.py", "report_kpis.py", "case_kpis.py")
+    )
     notes = set(re.findall(r'"(note\.[a-z_]+(?:\.[a-z_]+)*)"', source))
     notes.discard("note.irr.")
-    notes |= {f"note.irr.{reason}" for reason in report._IRR_NOTES.values()} | {"note.irr.none"}
+    notes |= {f"note.irr.{reason}" for reason in case_kpis._IRR_NOTES.values()}
+    notes.add("note.irr.none")
+    assert {"note.never", "note.provider_heads", "note.roi_no_cost"} <= notes
     return notes
 
 

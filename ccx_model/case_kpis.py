@@ -77,7 +77,15 @@ def _os_outsourced(r: Report) -> KpiValue:
 
 def _os_saving(r: Report) -> KpiValue:
     view = r.outsourcing
-    return KpiValue("os_saving", view.saving_eur_per_year, {"churn": _eur(view.churn_eur_per_year)})
+    return KpiValue(
+        "os_saving",
+        view.saving_eur_per_year,
+        {
+            "in_house": _eur(view.in_house.cost.total_eur),
+            "outsourced": _eur(view.outsourced.cost.total_eur),
+            "churn": _eur(view.churn_eur_per_year),
+        },
+    )
 
 
 def _os_break_even(r: Report) -> KpiValue:

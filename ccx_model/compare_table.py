@@ -18,6 +18,8 @@ def format_delta(kpi: KpiDef, delta: Delta, lang: str = "en") -> str:
 
     >>> format_delta(KPIS["service_level"], Delta(0.015, None), "nl")
     '+1,5 %-punt'
+    >>> format_delta(KPIS["payback"], Delta(-3, None), "en")
+    '-3 months'
     """
     if delta.absolute is None:
         return ""
@@ -25,6 +27,8 @@ def format_delta(kpi: KpiDef, delta: Delta, lang: str = "en") -> str:
     if kpi.unit == "share":
         points = format_number(delta.absolute * 100, lang, kpi.decimals)
         text = f"{sign}{points} {translate('compare.points', lang)}"
+    elif kpi.unit in ("month", "months"):  # a later payback month is a number of months
+        text = sign + format_quantity(delta.absolute, "months", lang)
     else:
         text = sign + format_quantity(delta.absolute, kpi.unit, lang, kpi.decimals)
     if delta.relative is not None:

@@ -15,7 +15,10 @@ from typing import Any, Literal
 
 from .i18n import format_eur, format_eur_compact, format_number, format_percent, translate
 
-Unit = Literal["eur", "eur_cents", "count", "fte", "share", "seconds", "erlang_hours", "month"]
+# "month" is a position in time (payback in month 7); "months" a length (a 60-month horizon).
+Unit = Literal[
+    "eur", "eur_cents", "count", "fte", "share", "seconds", "erlang_hours", "month", "months"
+]
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,7 @@ KPIS: dict[str, KpiDef] = _defs(
     KpiDef("roi", "share", 0, higher_is_better=True, versus_baseline=True),
     KpiDef("payback", "month", higher_is_better=False, versus_baseline=True),
     KpiDef("net_per_year", "eur", higher_is_better=True, versus_baseline=True),
-    KpiDef("horizon", "month"),
+    KpiDef("horizon", "months"),
 )
 
 
@@ -135,6 +138,8 @@ def format_quantity(value: float, unit: Unit, lang: str, decimals: int = 0) -> s
         return translate("unit.erlang_hours", lang, x=format_number(value, lang, decimals))
     if unit == "month":
         return translate("unit.month", lang, month=format_number(value, lang))
+    if unit == "months":
+        return translate("unit.months", lang, months=format_number(value, lang))
     return format_number(value, lang, decimals)
 
 

@@ -161,8 +161,11 @@ class Report:
         # and redundancy included), positive when the provider is cheaper.
         difference = ledger.lever_net.get("outsourcing", np.zeros(ledger.months.size))
         effect = ledger.attribution.effect("outsourcing")
-        saving = effect.net_eur_per_year if effect is not None else 0.0
         churn = effect.lost_margin_eur_per_year if effect is not None else 0.0
+        # The saving is the difference of the two annual costs the page shows (whole
+        # people on both sides) less the churn, so the three tiles add up; the lever's
+        # own effect in the ledger counts fractional people (see ``attribution``).
+        saving = in_house.cost.total_eur - self.evaluation.cost.total_eur - churn
         outsourced_cost = np.cumsum(-ledger.net_eur)
         return OutsourcingView(
             in_house=in_house,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ccx_app import state
+from ccx_app import journey, state
 from ccx_app.inputs import assumption_form
 from ccx_app.scenario_files import scenario_files
 from ccx_model.i18n import t
@@ -57,27 +57,5 @@ if problems:
     for message in problems:
         st.error(message)
 
-# The pages in menu order: name (file in ccx_app/pages, text key page.<name>), icon, address.
-PAGES = (
-    ("overview", ":material/dashboard:", "overview"),
-    ("staffing", ":material/groups:", "staffing"),
-    ("attrition", ":material/autorenew:", "attrition"),
-    ("failure_demand", ":material/report:", "failure-demand"),
-    ("channels", ":material/forum:", "channels"),
-    ("outsourcing", ":material/handshake:", "outsourcing"),
-    ("profit", ":material/trending_up:", "profit"),
-    ("value", ":material/favorite:", "value"),
-    ("business_case", ":material/account_balance:", "business-case"),
-    ("compare", ":material/compare_arrows:", "compare"),
-)
-pages = [
-    st.Page(
-        f"ccx_app/pages/{name}.py",
-        title=t(f"page.{name}", lang),
-        icon=icon,
-        url_path=url,
-        default=index == 0,
-    )
-    for index, (name, icon, url) in enumerate(PAGES)
-]
-st.navigation(pages).run()
+# The menu follows the director's path: one section per step (see ccx_app/journey.py).
+st.navigation(journey.navigation(lang)).run()

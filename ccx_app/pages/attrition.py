@@ -4,6 +4,7 @@ import streamlit as st
 
 from ccx_app import results, state
 from ccx_app.chart_downloads import chart_with_downloads
+from ccx_app.journey import next_step
 from ccx_app.tiles import kpi_tiles
 from ccx_charts.catalogue import ATTRITION_SAVING, LEAVER_COST, page_charts, report_footnote
 from ccx_model.i18n import format_eur, format_number, format_percent, t
@@ -56,3 +57,4 @@ with left:
     )
 with right:
     chart_with_downloads(charts[ATTRITION_SAVING].chart, ATTRITION_SAVING, lang, note)
+next_step("attrition", lang)

@@ -7,6 +7,7 @@ from ccx_app import results, state
 from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.inputs import group_form
 from ccx_app.investments_editor import investments_editor
+from ccx_app.journey import next_step
 from ccx_app.office_downloads import office_downloads
 from ccx_app.tiles import kpi_tiles
 from ccx_charts.catalogue import page_charts, report_footnote
@@ -75,3 +76,4 @@ chart_with_downloads(bridge.chart, bridge.key, lang, note)
 office_downloads(scenario, lang, baseline)
 group_form("business_case", PROFIT_GROUPS["business_case"], lang, expanded=True)
 investments_editor(lang)
+next_step("business_case", lang)

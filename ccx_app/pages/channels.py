@@ -6,6 +6,7 @@ import streamlit as st
 from ccx_app import results, state
 from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.inputs import group_form
+from ccx_app.journey import next_step
 from ccx_charts.catalogue import CHAT_SHIFT, page_charts, report_footnote
 from ccx_model.fields import PROFIT_GROUPS
 from ccx_model.i18n import format_eur, format_number, format_percent, t
@@ -76,3 +77,4 @@ with left:
 with right:
     for group in ("channels.chatbot", "channels.self_service", "channels.back_office"):
         group_form(group, PROFIT_GROUPS[group], lang)
+next_step("channels", lang)

@@ -5,6 +5,7 @@ import streamlit as st
 
 from ccx_app import results, state
 from ccx_app.chart_downloads import chart_with_downloads
+from ccx_app.journey import next_step
 from ccx_charts.catalogue import (
     COMPARE_CUMULATIVE,
     COMPARE_KPIS,
@@ -133,3 +134,4 @@ for compared in comparison.scenarios:
     if not compared.is_baseline:
         key = bridge_key(compared.label)
         chart_with_downloads(charts[key].chart, key, lang, note)
+next_step("compare", lang)

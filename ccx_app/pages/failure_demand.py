@@ -4,6 +4,7 @@ import streamlit as st
 
 from ccx_app import results, state
 from ccx_app.chart_downloads import chart_with_downloads
+from ccx_app.journey import next_step
 from ccx_app.reasons_editor import cuts_editor, reasons_editor
 from ccx_app.tiles import kpi_tiles
 from ccx_charts.catalogue import DEPARTMENT_COST, page_charts, report_footnote
@@ -24,3 +25,4 @@ else:
 
 reasons_editor(lang)
 cuts_editor(lang)
+next_step("failure_demand", lang)

@@ -5,6 +5,7 @@ import streamlit as st
 from ccx_app import results, state
 from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.inputs import group_form
+from ccx_app.journey import next_step
 from ccx_app.tiles import kpi_tile, kpi_tiles
 from ccx_charts.catalogue import page_charts, report_footnote
 from ccx_model.fields import PROFIT_GROUPS
@@ -43,3 +44,4 @@ else:
     )
 
 group_form("outsourcing", PROFIT_GROUPS["outsourcing"], lang, expanded=True)
+next_step("outsourcing", lang)

@@ -4,6 +4,7 @@ import streamlit as st
 
 from ccx_app import results, state
 from ccx_app.chart_downloads import chart_with_downloads
+from ccx_app.journey import next_step, path_overview
 from ccx_app.tiles import kpi_tiles
 from ccx_charts.catalogue import COST_BREAKDOWN, page_charts, report_footnote
 from ccx_model.i18n import format_number, format_percent, t
@@ -23,6 +24,8 @@ st.caption(
         answer=format_number(scenario.service.answer_seconds, lang),
     )
 )
+path_overview(lang)
 kpi_tiles(report.tiles("overview"), lang)
 chart = page_charts(report, "overview", lang)[COST_BREAKDOWN]
 chart_with_downloads(chart.chart, chart.key, lang, report_footnote(report, lang))
+next_step("overview", lang)

@@ -5,6 +5,7 @@ import streamlit as st
 from ccx_app import results, state
 from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.inputs import group_form
+from ccx_app.journey import next_step
 from ccx_app.tiles import kpi_tiles
 from ccx_charts.catalogue import REVENUE_STREAMS, page_charts, report_footnote
 from ccx_model.fields import PROFIT_GROUPS
@@ -42,3 +43,4 @@ with right:
     group_form("outbound", PROFIT_GROUPS["outbound"], lang)
     group_form("charge_back", PROFIT_GROUPS["charge_back"], lang)
     group_form("attrition_programme", PROFIT_GROUPS["attrition_programme"], lang)
+next_step("profit", lang)

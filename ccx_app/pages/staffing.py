@@ -6,6 +6,7 @@ import streamlit as st
 
 from ccx_app import results, state
 from ccx_app.chart_downloads import chart_with_downloads
+from ccx_app.journey import next_step
 from ccx_app.pattern_editor import pattern_editor
 from ccx_app.tiles import kpi_tiles
 from ccx_charts.catalogue import WEEK_STAFFING, page_charts, report_footnote
@@ -155,3 +156,4 @@ st.download_button(
 )
 
 pattern_editor(lang)
+next_step("staffing", lang)

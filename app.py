@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ccx_app import journey, state
+from ccx_app.document import document_panel, record
 from ccx_app.inputs import assumption_form
 from ccx_app.scenario_files import scenario_files
 from ccx_model.i18n import t
@@ -26,6 +27,7 @@ def _on_pick_scenario() -> None:
 # drawn), so everything drawn below — the sidebar's download included — shows them.
 scenario, problems = state.active_scenario()
 st.session_state[state.ACTIVE] = scenario
+record(scenario)
 lang = st.session_state[state.LANG]
 
 with st.sidebar:
@@ -49,6 +51,7 @@ with st.sidebar:
     )
     for message in st.session_state.get(state.SCENARIO_ERRORS, []):
         st.error(message)
+    document_panel(scenario, lang)
     scenario_files(lang)
     assumption_form(lang)
 

@@ -38,6 +38,15 @@ CRITERIA = "in.business_case.success_criteria"  # one criterion per line (a text
 UPLOADED = "uploaded_file"  # name of the uploaded scenario file that is open, if any
 REASONS = "contact_reasons"  # the failure-demand reason table being edited (a tuple)
 CUTS = "failure_demand_cuts"  # the departments' cuts being edited (a tuple)
+HISTORY = "undo_history"  # earlier valid scenarios of this session, the newest last
+SEEN = "undo_seen"  # the scenario of the previous run (see ccx_app/document.py)
+# The scenario's own words, edited as text: widget key → path in the scenario.
+TEXT_INPUTS = {
+    "in.name": "name",
+    "in.description": "description",
+    "in.business_case.recommendation": "business_case.recommendation",
+    "in.business_case.ask": "business_case.ask",
+}
 
 
 def uploaded_option() -> str | None:
@@ -69,6 +78,9 @@ def write_inputs(scenario: Scenario) -> None:
     st.session_state[REASONS] = scenario.failure_demand.reasons
     st.session_state[CUTS] = scenario.failure_demand.cuts
     st.session_state[CRITERIA] = "\n".join(scenario.business_case.success_criteria)
+    data = scenario.model_dump(mode="python")
+    for key, path in TEXT_INPUTS.items():
+        st.session_state[key] = get_path(data, path) or ""
     st.session_state[PATTERN_VERSION] = st.session_state.get(PATTERN_VERSION, 0) + 1
     st.session_state[LAST_VALID] = scenario
 
@@ -85,13 +97,16 @@ def keep_inputs() -> None:
         for key in (spec.key, spec.key + ".on"):
             if key in st.session_state:
                 st.session_state[key] = st.session_state[key]
-    if CRITERIA in st.session_state:
-        st.session_state[CRITERIA] = st.session_state[CRITERIA]
+    for key in (CRITERIA, *TEXT_INPUTS):
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
 
 
 def open_scenario(scenario: Scenario) -> None:
     st.session_state[BASE] = scenario
     write_inputs(scenario)
+    st.session_state[HISTORY] = []  # a scenario opened from a file starts a new history
+    st.session_state.pop(SEEN, None)
 
 
 def open_bundled(name: str) -> list[str]:
@@ -144,6 +159,9 @@ def _inputs_as_dict() -> dict[str, Any]:
     business_case["investments"] = [item.model_dump() for item in st.session_state[INVESTMENTS]]
     criteria = str(st.session_state.get(CRITERIA, "")).splitlines()
     business_case["success_criteria"] = [line.strip() for line in criteria if line.strip()]
+    for key, path in TEXT_INPUTS.items():
+        if key in st.session_state:
+            set_path(data, path, str(st.session_state[key]).strip())
     return data
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ccx_model.fields import GROUPS, PROFIT_GROUPS, FieldSpec, get_path
-from ccx_model.i18n import format_short, t
+from ccx_model.assumptions_diff import AssumptionChange, assumptions_diff
+from ccx_model.fields import BY_PATH, GROUPS, PROFIT_GROUPS, FieldSpec, get_path
+from ccx_model.i18n import format_eur, format_short, has_text, t
 from ccx_model.scenario import Scenario
 
 
@@ -148,3 +149,95 @@ def shown_in_appendix(scenario: Scenario, row: Assumption) -> bool:
         or _lever_on(scenario, row.path)
         or row.path.startswith("business_case.")
     )
+
+
+GROUP_OF = {
+    spec.path: group for group, specs in (*GROUPS.items(), *PROFIT_GROUPS.items()) for spec in specs
+}
+
+# Lists compared item by item (``assumptions_diff``): what one item is called.
+_LIST_ITEMS = {
+    "business_case.investments": "words.investment",
+    "failure_demand.reasons": "words.reason",
+    "failure_demand.cuts": "words.cut",
+}
+
+
+# The scenario's own words: its name and description (the deck's title and subtitle),
+# the recommendation and the ask of its executive summary.
+TEXT_FIELDS = {
+    "name": "words.name",
+    "description": "words.description",
+    "business_case.recommendation": "words.recommendation",
+    "business_case.ask": "words.ask",
+}
+
+
+def _abridged(value: Any, limit: int = 60) -> str:
+    text = " ".join(str(value or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _item(item: Any, lang: str) -> str:
+    """An item of a list in a few words: an investment by its amounts, another by its name."""
+    if not isinstance(item, dict):
+        return "—"
+    if "one_off_eur" in item:
+        parts = []
+        if item.get("one_off_eur"):
+            parts.append(t("words.one_off", lang, amount=format_eur(item["one_off_eur"], lang)))
+        if item.get("recurring_eur_per_month"):
+            amount = format_eur(item["recurring_eur_per_month"], lang)
+            parts.append(t("words.per_month", lang, amount=amount))
+        return " + ".join(parts) or format_eur(0, lang)
+    return _item_name(item) or "—"
+
+
+def _item_name(item: Any) -> str:
+    if isinstance(item, dict):
+        return str(item.get("name") or item.get("department") or item.get("reason") or "")
+    return ""
+
+
+def described_change(change: AssumptionChange, lang: str) -> tuple[str, str, str]:
+    """One changed assumption as a reader says it: (what, before, after) — the form's
+    label and the values with their unit, written for ``lang``; an investment, contact
+    reason or cut by its name ("—" for the side that lacks it).
+
+    >>> from ccx_model.assumptions_diff import AssumptionChange
+    >>> described_change(AssumptionChange("service.shrinkage", 0.35, 0.3), "nl")
+    ('Serviceniveau en shrinkage · Shrinkage (%)', '35%', '30%')
+    >>> described_change(AssumptionChange("cross_sell.enabled", False, True), "en")[1:]
+    ('off', 'on')
+    """
+    if change.path in TEXT_FIELDS:
+        return (
+            t(TEXT_FIELDS[change.path], lang),
+            _abridged(change.baseline) or "—",
+            _abridged(change.scenario) or "—",
+        )
+    spec = BY_PATH.get(change.path)
+    if spec is not None:  # the label carries the unit: "Ramp-up (months)", "Shrinkage (%)"
+        label = f"{_group_label(GROUP_OF[spec.path], lang)} · {t(f'field.{spec.path}', lang)}"
+        return (
+            label,
+            show_value(spec, change.baseline, lang),
+            show_value(spec, change.scenario, lang),
+        )
+    base, _, _ = change.path.partition("[")
+    if base in _LIST_ITEMS:
+        name = _item_name(change.scenario) or _item_name(change.baseline)
+        return (
+            t(_LIST_ITEMS[base], lang, name=name),
+            _item(change.baseline, lang),
+            _item(change.scenario, lang),
+        )
+    section = change.path.split(".")[0].split("[")[0]
+    label = t(f"words.{section}", lang) if has_text(f"words.{section}") else change.path
+    return label, t("words.before", lang), t("words.changed", lang)
+
+
+def changes_in_words(before: Scenario, after: Scenario, lang: str) -> list[tuple[str, str, str]]:
+    """Every assumption of ``after`` that differs from ``before`` (the name and description
+    included), as :func:`described_change` writes it."""
+    return [described_change(c, lang) for c in assumptions_diff(before, after, ignore=())]

@@ -34,17 +34,27 @@ from .yaml_reader import (
     _CORE,
     _YAML_TAG,
     MAX_FILE_BYTES,
+    MAX_ITEMS,
+    MAX_VALUES,
     _file_problem,
     _read_yaml,
     _short,
     parse_text,
 )
-from .yaml_reader import (
-    MAX_ITEMS as MAX_ITEMS,  # the limits stay importable from here
-)
-from .yaml_reader import (
-    MAX_VALUES as MAX_VALUES,
-)
+
+# The limits stay importable from here, beside the functions that apply them.
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_ITEMS",
+    "MAX_PROBLEMS",
+    "MAX_VALUES",
+    "apply_overrides",
+    "dump_scenario",
+    "load_scenario",
+    "load_scenario_text",
+    "parse_text",
+    "scenario_from_dict",
+]
 
 MAX_PROBLEMS = 50  # listed one by one; the rest are counted
 

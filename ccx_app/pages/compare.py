@@ -13,6 +13,7 @@ from ccx_charts.catalogue import (
     comparison_charts,
     comparison_footnote,
 )
+from ccx_export.assumptions import described_change
 from ccx_model.compare import CompareError
 from ccx_model.compare_table import kpi_table
 from ccx_model.i18n import t
@@ -120,7 +121,7 @@ for compared in comparison.scenarios:
         if compared.assumptions:
             st.dataframe(
                 pd.DataFrame(
-                    [(c.path, str(c.baseline), str(c.scenario)) for c in compared.assumptions],
+                    [described_change(c, lang) for c in compared.assumptions],
                     columns=[t("cmp.col.field", lang), comparison.baseline.label, compared.label],
                 ),
                 hide_index=True,

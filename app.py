@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ccx_app import journey, state
+from ccx_app import drafts, journey, state
 from ccx_app.document import document_panel, record
 from ccx_app.inputs import assumption_form
 from ccx_app.scenario_files import scenario_files
 from ccx_model.i18n import t
 
 st.set_page_config(page_title="ccx", page_icon=":material/support_agent:", layout="wide")
+drafts.restore()  # a refresh reopens this browser's unsaved work
 state.init()
 
 LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands"}
@@ -28,6 +29,7 @@ def _on_pick_scenario() -> None:
 scenario, problems = state.active_scenario()
 st.session_state[state.ACTIVE] = scenario
 record(scenario)
+drafts.keep(scenario, problems)
 lang = st.session_state[state.LANG]
 
 with st.sidebar:
@@ -55,6 +57,8 @@ with st.sidebar:
     scenario_files(lang)
     assumption_form(lang)
 
+if drafts.restored_notice():
+    st.info(t("draft.restored", lang), icon=":material/restore:")
 if problems:
     st.warning(t("app.invalid_inputs", lang))
     for message in problems:

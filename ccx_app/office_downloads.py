@@ -29,10 +29,14 @@ PREPARED = "office_prepared"  # session key: {kind: (inputs fingerprint, bytes)}
 _LOG = logging.getLogger(__name__)
 
 
-def _fingerprint(scenario: Scenario, lang: str, baseline: Scenario | None) -> str:
-    """What a prepared file depends on: the inputs, the language, the baseline."""
+def _fingerprint(
+    scenario: Scenario, lang: str, baseline: Scenario | None, compare: tuple[Scenario, ...] = ()
+) -> str:
+    """What a prepared file depends on: the inputs, the language, the baseline, the
+    scenarios compared."""
     text = dump_scenario(scenario, "json") + lang
     text += dump_scenario(baseline, "json") if baseline is not None else ""
+    text += "".join(dump_scenario(other, "json") for other in compare)
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -79,15 +83,22 @@ def _office_file(
             )
 
 
-def office_downloads(scenario: Scenario, lang: str, baseline: Scenario | None = None) -> None:
+def office_downloads(
+    scenario: Scenario,
+    lang: str,
+    baseline: Scenario | None = None,
+    compare: tuple[Scenario, ...] = (),
+) -> None:
+    """Prepare-then-download buttons for the board pack and the workbook; with ``compare``,
+    the board pack carries the comparison slides too."""
     st.subheader(t("office.title", lang))
     st.caption(t("office.help", lang))
     left, right = st.columns(2)
-    fingerprint = _fingerprint(scenario, lang, baseline)
+    fingerprint = _fingerprint(scenario, lang, baseline, compare)
     _office_file(
         left,
         "deck",
-        lambda: build_deck(scenario, lang, baseline),
+        lambda: build_deck(scenario, lang, baseline, compare or None),
         fingerprint,
         "ccx-board-pack.pptx",
         PPTX,

@@ -38,6 +38,8 @@ CRITERIA = "in.business_case.success_criteria"  # one criterion per line (a text
 UPLOADED = "uploaded_file"  # name of the uploaded scenario file that is open, if any
 REASONS = "contact_reasons"  # the failure-demand reason table being edited (a tuple)
 CUTS = "failure_demand_cuts"  # the departments' cuts being edited (a tuple)
+COMPARE_PICK = "compare_pick"  # Compare's chosen library files (kept across pages)
+COMPARE_BASELINE = "compare_baseline"
 HISTORY = "undo_history"  # earlier valid scenarios of this session, the newest last
 SEEN = "undo_seen"  # the scenario of the previous run (see ccx_app/document.py)
 # The scenario's own words, edited as text: widget key → path in the scenario.
@@ -97,7 +99,7 @@ def keep_inputs() -> None:
         for key in (spec.key, spec.key + ".on"):
             if key in st.session_state:
                 st.session_state[key] = st.session_state[key]
-    for key in (CRITERIA, *TEXT_INPUTS):
+    for key in (CRITERIA, COMPARE_PICK, COMPARE_BASELINE, *TEXT_INPUTS):
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
 

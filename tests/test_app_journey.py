@@ -123,3 +123,46 @@ class TestDrafts:
         app_test.number_input(key="in.service.shrinkage").set_value(150).run()
         working = Path(os.environ["CCX_DRAFTS_DIR"]) / f"{token}.working.yaml"
         assert not working.exists() or "shrinkage: 1.5" not in working.read_text()
+
+
+class TestCompare:
+    def test_scenarios_are_named_and_the_selection_survives_other_pages(
+        self, app_test: AppTest
+    ) -> None:
+        app_test.run()
+        app_test.switch_page("ccx_app/pages/compare.py").run()
+        pick = app_test.multiselect(key="compare_pick")
+        assert pick.value == ["baseline.yaml", "pilot.yaml", "profit_centre.yaml"]
+        assert "Full profit centre" in pick.options and "profit_centre.yaml" not in pick.options
+        table = app_test.dataframe[0].value
+        assert list(table.columns)[1:] == [
+            "Baseline (baseline)",
+            "Pilot: cross-sell in one team",
+            "Full profit centre",
+        ]
+        assert table.iloc[0, 0] == "NPV"  # the decision first
+        pick.unselect("pilot.yaml").run()
+        app_test.switch_page("ccx_app/pages/overview.py").run()
+        app_test.switch_page("ccx_app/pages/compare.py").run()
+        assert app_test.multiselect(key="compare_pick").value == [
+            "baseline.yaml",
+            "profit_centre.yaml",
+        ]
+        assert not app_test.warning and not app_test.exception
+
+    def test_what_differs_is_said_in_words(self, app_test: AppTest) -> None:
+        app_test.session_state["lang"] = "nl"
+        app_test.run()
+        app_test.switch_page("ccx_app/pages/compare.py").run()
+        frames = [d.value for d in app_test.dataframe[1:]]
+        fields = [str(v) for frame in frames for v in frame.iloc[:, 0]]
+        assert "Retentie · Retentieteam inzetten" in fields
+        assert not [f for f in fields if "." in f.split(" · ")[-1] and "_" in f]  # no raw keys
+        values = [str(v) for frame in frames for v in frame.iloc[:, 1:].to_numpy().ravel()]
+        assert "aan" in values and "True" not in values and "None" not in values
+
+    def test_the_board_pack_of_the_comparison_is_offered(self, app_test: AppTest) -> None:
+        app_test.run()
+        app_test.switch_page("ccx_app/pages/compare.py").run()
+        labels = [b.label for b in app_test.button]
+        assert t("office.prepare_deck", "en") in labels

@@ -6,6 +6,7 @@ import streamlit as st
 from ccx_app import results, state
 from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.journey import next_step
+from ccx_app.office_downloads import office_downloads
 from ccx_charts.catalogue import (
     COMPARE_CUMULATIVE,
     COMPARE_KPIS,
@@ -60,18 +61,6 @@ for upload in uploads or []:
 
 library = state.bundled_scenarios()
 options = library + [f"⬆ {name}" for name in st.session_state[UPLOADS]]
-default = [
-    name for name in ("baseline.yaml", "pilot.yaml", "profit_centre.yaml") if name in library
-]
-chosen = st.multiselect(
-    t("cmp.pick", lang), options, default=default, max_selections=4, key="compare_pick"
-)
-baseline_name = st.selectbox(
-    t("cmp.baseline", lang),
-    options,
-    index=options.index(chosen[0]) if chosen else 0,
-    key="compare_baseline",
-)
 
 
 def _scenario(option: str) -> Scenario | None:
@@ -79,6 +68,31 @@ def _scenario(option: str) -> Scenario | None:
         uploaded: Scenario | None = st.session_state[UPLOADS].get(option.removeprefix("⬆ "))
         return uploaded
     return results.library_scenario(option)
+
+
+def _display(option: str) -> str:
+    """A scenario by its name, as the board knows it (the file only where it does not open)."""
+    scenario = _scenario(option)
+    return scenario.name if scenario is not None else option.removeprefix("⬆ ")
+
+
+# The selection is kept in session state (state.keep_inputs), so it survives a visit
+# to another page; a file that has gone from the library drops out of it.
+st.session_state[state.COMPARE_PICK] = [
+    o for o in st.session_state.get(state.COMPARE_PICK, []) if o in options
+] or [name for name in ("baseline.yaml", "pilot.yaml", "profit_centre.yaml") if name in library]
+if st.session_state.get(state.COMPARE_BASELINE) not in options:
+    st.session_state[state.COMPARE_BASELINE] = (st.session_state[state.COMPARE_PICK] or options)[0]
+chosen = st.multiselect(
+    t("cmp.pick", lang),
+    options,
+    max_selections=4,
+    key=state.COMPARE_PICK,
+    format_func=_display,
+)
+baseline_name = st.selectbox(
+    t("cmp.baseline", lang), options, key=state.COMPARE_BASELINE, format_func=_display
+)
 
 
 if len(chosen) < 2:
@@ -95,8 +109,8 @@ try:
     comparison = results.comparison(
         tuple(scenarios),
         baseline,
-        tuple(o.removeprefix("⬆ ") for o in chosen),
-        baseline_name.removeprefix("⬆ "),
+        tuple(_display(o) for o in chosen),
+        _display(baseline_name),
     )
 except CompareError as exc:
     st.error(exc.message(lang))
@@ -135,4 +149,10 @@ for compared in comparison.scenarios:
     if not compared.is_baseline:
         key = bridge_key(compared.label)
         chart_with_downloads(charts[key].chart, key, lang, note)
+
+# The board pack of this comparison: the first scenario that is not the baseline leads,
+# the others stand beside it, every case measured against the chosen baseline.
+leading = [s for s, o in zip(scenarios, chosen, strict=True) if o != baseline_name and s is not None]
+if leading:
+    office_downloads(leading[0], lang, baseline, compare=tuple(leading[1:]) or (baseline,))
 next_step("compare", lang)

@@ -1,6 +1,6 @@
 """Attrition: what a leaver costs and what less attrition saves.
 
-Seed 003: a centre with 250 agents, 330,000 calls a month and 3 weeks of
+Ziptone, “In vijf stappen van costcenter naar profitcenter”: a centre with 250 agents, 330,000 calls a month and 3 weeks of
 full-time initial training saves roughly EUR 100,000 a year for every 10% less
 attrition. Read as 10 percentage points (30% → 20%), that is 25 fewer leavers at
 about EUR 4,000 each — the reading this model uses by default. The other reading,

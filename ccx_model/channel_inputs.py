@@ -150,7 +150,7 @@ class Chatbot(FrozenModel):
         description=(
             "Usage cost per conversation (GenAI model and licence fees), paid for every "
             "conversation, contained or not. Default EUR 0.40: a structural cost per "
-            "conversation (seed 001)."
+            "conversation (Ziptone, “Wat zit er in het afvoerputje?”)."
         ),
     )
     platform_cost_eur_per_month: float = Field(

@@ -1,7 +1,7 @@
 """Channels beside the phone: chat, email, back-office work, a chatbot and self-service.
 
 The phone queue stays in ``evaluate.py``; this module says what the other channels
-take in staff and money, and how they change the phone's volume (seeds 001, 002:
+take in staff and money, and how they change the phone's volume (Ziptone, “Wat zit er in het afvoerputje?”; CustomerFirst, “Weg met Calimero!”:
 phone stays; chat, email, chatbot/GenAI and self-service differ in cost per
 contact; deflection is never free).
 

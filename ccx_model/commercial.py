@@ -1,7 +1,7 @@
 """Inputs for the value centre and the profit centre, and for the business case.
 
-Seed 003's revenue drivers (retention, cross-/upsell on service contacts, outbound
-campaigns, charging other departments) and the cost of poor service (seed 002:
+Ziptone, “In vijf stappen van costcenter naar profitcenter”'s revenue drivers (retention, cross-/upsell on service contacts, outbound
+campaigns, charging other departments) and the cost of poor service (CustomerFirst, “Weg met Calimero!”:
 the centre is always a value centre). Every stream is off in the baseline; the
 defaults are illustrative Dutch-market figures a director replaces with their own,
 each stated in its description.
@@ -236,7 +236,7 @@ class Outbound(FrozenModel):
 
 
 class ChargeBack(FrozenModel):
-    """The centre as an internal service provider (seed 003): an internal rate with a margin."""
+    """The centre as an internal service provider (Ziptone, “In vijf stappen van costcenter naar profitcenter”): an internal rate with a margin."""
 
     enabled: bool = Field(False, description="Charge other departments for the contacts handled.")
     basis: Literal["contact", "hour"] = Field(
@@ -251,7 +251,7 @@ class ChargeBack(FrozenModel):
 
 
 class Investment(FrozenModel):
-    """A cost of building a capability: one-off and/or recurring (seed 003, steps 2–3)."""
+    """A cost of building a capability: one-off and/or recurring (Ziptone, “In vijf stappen van costcenter naar profitcenter”, steps 2–3)."""
 
     name: Line = Field(min_length=1, max_length=120, description="What the money buys.")
     one_off_eur: float = Field(0, ge=0, le=1_000_000_000, description="One-off amount.")
@@ -330,7 +330,7 @@ class BusinessCaseInputs(FrozenModel):
     success_criteria: tuple[Line, ...] = Field(
         (),
         max_length=20,
-        description="Pre-set criteria that decide whether a pilot scales up or stops (seed 003, step 2).",
+        description="Pre-set criteria that decide whether a pilot scales up or stops (Ziptone, “In vijf stappen van costcenter naar profitcenter”, step 2).",
     )
 
     @property

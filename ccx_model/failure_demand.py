@@ -1,6 +1,6 @@
 """Failure demand: which department causes which share of the centre's cost.
 
-Seeds 000 and 001: customers call because of unclear websites, error messages,
+Klantcontact.nl, “‘Van cost center naar profit center’. Klopt dat wel?” and Ziptone, “Wat zit er in het afvoerputje?”: customers call because of unclear websites, error messages,
 broken processes and late suppliers. "The polluter pays" here means making the cost
 visible, not a cash charge-back.
 

@@ -1,6 +1,6 @@
-"""Outsourcing (seed 004): the phone volume to a provider, a customer owner kept in-house.
+"""Outsourcing (TOTE-M, Giarte and Nyenrode, “Sourcing Customer Management 2009”): the phone volume to a provider, a customer owner kept in-house.
 
-Seed 004 advises handing customer contact to a specialist provider, but keeping
+TOTE-M, Giarte and Nyenrode, “Sourcing Customer Management 2009” advises handing customer contact to a specialist provider, but keeping
 someone in the company who owns it: a CCO with real authority, and the people who
 steer the provider. Providers' quality and proactivity still lag, and attrition in
 outsourcing runs far higher than in-house (DOMAIN.md). This module turns that into
@@ -38,7 +38,7 @@ Assumptions (each also stated where it is used):
 4. **Share 0 or not enabled = no outsourcing.** No fee, no retained organisation,
    no transition cost: the outsourced option equals the in-house option.
    Whenever outsourcing is active (enabled and a share above 0) the retained
-   organisation is always counted (seed 004: the customer owner stays), and at
+   organisation is always counted (TOTE-M, Giarte and Nyenrode, “Sourcing Customer Management 2009”: the customer owner stays), and at
    least one retained FTE is required.
 5. **Transition.** The transition cost is paid in month 0. The provider's share
    grows linearly, reaching its full share in month ``transition_months``
@@ -68,7 +68,7 @@ from .base import FrozenModel
 
 
 class Outsourcing(FrozenModel):
-    """Handing (a share of) the phone volume to an outsourcing provider (seed 004)."""
+    """Handing (a share of) the phone volume to an outsourcing provider (TOTE-M, Giarte and Nyenrode, “Sourcing Customer Management 2009”)."""
 
     enabled: bool = Field(False, description="Outsource phone contacts in this scenario.")
     share_of_volume: float = Field(
@@ -126,7 +126,7 @@ class Outsourcing(FrozenModel):
         le=1_000,
         description=(
             "FTE kept in-house to own customer contact: the customer owner (CCO) and vendor "
-            "managers. At least 1: someone must know what happens to your customers (seed 004)."
+            "managers. At least 1: someone must know what happens to your customers (TOTE-M, Giarte and Nyenrode, “Sourcing Customer Management 2009”)."
         ),
     )
     retained_cost_eur_per_fte_year: float = Field(
@@ -222,7 +222,7 @@ def provider_cost_eur_per_year(
 def retained_cost_eur_per_year(inputs: Outsourcing) -> float:
     """The retained organisation: ``FTE × cost per FTE + 12 × quality monitoring``.
 
-    Counted whenever outsourcing is active, whatever the share (seed 004: the
+    Counted whenever outsourcing is active, whatever the share (TOTE-M, Giarte and Nyenrode, “Sourcing Customer Management 2009”: the
     customer owner stays); 0 when it is not.
 
     >>> retained_cost_eur_per_year(Outsourcing(enabled=True))

@@ -1,4 +1,4 @@
-"""Profit-centre revenue streams (seed 003), at full effect, per year.
+"""Profit-centre revenue streams (Ziptone, “In vijf stappen van costcenter naar profitcenter”), at full effect, per year.
 
 Revenue is counted as gross margin: what a sale or a kept customer adds to profit
 before the centre's own costs. Each stream also carries its direct costs

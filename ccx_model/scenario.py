@@ -2,8 +2,8 @@
 
 The ``description`` of each field is written for a contact-centre director: the app
 shows it as the tooltip of the input. Defaults are the baseline cost centre of
-seed 003 (250 agents, 330,000 inbound calls a month, 3 weeks of full-time initial
-training); each default that does not come from the seeds says where it comes from.
+Ziptone, “In vijf stappen van costcenter naar profitcenter” (250 agents, 330,000 inbound calls a month, 3 weeks of full-time initial
+training); each default that does not come from the source articles says where it comes from.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ class Demand(_Frozen):
         330_000,
         ge=1,
         le=100_000_000,
-        description="Inbound calls offered per month (seed 003: 330,000).",
+        description="Inbound calls offered per month (Ziptone, “In vijf stappen van costcenter naar profitcenter”: 330,000).",
     )
     aht_seconds: float = Field(
         205,
@@ -57,7 +57,7 @@ class Demand(_Frozen):
         le=7_200,
         description=(
             "Average handle time per call in seconds: talk + hold + after-call work. "
-            "Default 205 s: calibrated so the baseline needs seed 003's 250 agents."
+            "Default 205 s: calibrated so the baseline needs the 250 agents in Ziptone, “In vijf stappen van costcenter naar profitcenter”."
         ),
     )
 
@@ -179,10 +179,16 @@ class AttritionInputs(_Frozen):
         description="Advertising, screening and interview time per new agent.",
     )
     initial_training_weeks: float = Field(
-        3, ge=0, le=52, description="Weeks of initial training (seed 003: 3 weeks full-time)."
+        3,
+        ge=0,
+        le=52,
+        description="Weeks of initial training (Ziptone, “In vijf stappen van costcenter naar profitcenter”: 3 weeks full-time).",
     )
     training_hours_per_week: float = Field(
-        36, ge=0, le=60, description="Paid training hours per week (full-time: seed 003)."
+        36,
+        ge=0,
+        le=60,
+        description="Paid training hours per week (full-time: Ziptone, “In vijf stappen van costcenter naar profitcenter”).",
     )
     trainees_per_trainer: float = Field(
         10, ge=1, le=100, description="New agents one trainer teaches at once (class size)."

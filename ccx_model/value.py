@@ -1,4 +1,4 @@
-"""The cost of poor service (seed 002: the centre is always a value centre).
+"""The cost of poor service (CustomerFirst, “Weg met Calimero!”: the centre is always a value centre).
 
 Two parts, per year: what the repeat contacts cost the centre — the difference,
 through Erlang C, between the centre as it is and the same centre resolving every

@@ -50,8 +50,8 @@ def apply(texts: dict[str, tuple[str, str]], remove: list[str]) -> None:
             if found is None:
                 raise KeyError(f"{key}: no such field description in the template")
             found.string = nl
-            message.flags.discard("fuzzy")
-            message.previous_id = []
+            found.flags.discard("fuzzy")
+            found.previous_id = []
         else:
             _set(dutch, key, en, nl)
     dutch_path.write_bytes(po_bytes(dutch))

@@ -152,7 +152,9 @@ for compared in comparison.scenarios:
 
 # The board pack of this comparison: the first scenario that is not the baseline leads,
 # the others stand beside it, every case measured against the chosen baseline.
-leading = [s for s, o in zip(scenarios, chosen, strict=True) if o != baseline_name and s is not None]
+leading = [
+    s for s, o in zip(scenarios, chosen, strict=True) if o != baseline_name and s is not None
+]
 if leading:
     office_downloads(leading[0], lang, baseline, compare=tuple(leading[1:]) or (baseline,))
 next_step("compare", lang)

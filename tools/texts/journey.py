@@ -21,7 +21,10 @@ TEXTS = {
         "The business case month by month, scenarios side by side, and the board pack to take to the board.",
         "De business case per maand, scenario's naast elkaar en het directiepakket voor de directie.",
     ),
-    "journey.title": ("Your path from cost centre to profit centre", "Uw route van costcenter naar profitcenter"),
+    "journey.title": (
+        "Your path from cost centre to profit centre",
+        "Uw route van costcenter naar profitcenter",
+    ),
     "journey.intro": (
         "Follow the steps from left to right: each page ends with the next one. Change assumptions in the sidebar at any time; every figure follows at once.",
         "Volg de stappen van links naar rechts: elke pagina eindigt met de volgende. Wijzig aannames in de zijbalk wanneer u wilt; elk cijfer volgt direct.",

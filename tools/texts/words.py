@@ -14,7 +14,9 @@ TEXTS = {
     "words.before": ("as before", "zoals eerst"),
     "words.changed": ("changed", "gewijzigd"),
 }
-TEXTS.update({
-    "words.one_off": ("{amount} once", "{amount} eenmalig"),
-    "words.per_month": ("{amount} a month", "{amount} per maand"),
-})
+TEXTS.update(
+    {
+        "words.one_off": ("{amount} once", "{amount} eenmalig"),
+        "words.per_month": ("{amount} a month", "{amount} per maand"),
+    }
+)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .app_start import first_kpi
 from .browser import compare_page, input_to_kpi
 from .business_case import evaluate_business_case
 from .cli import ccx_process
@@ -33,6 +34,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     open_scenario_file,
     compare_four,
     chart_png_and_deck,
+    first_kpi,
     input_to_kpi,
     compare_page,
     rfm_million,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ccx_app import drafts, journey, state
+from ccx_app import drafts, journey, results, state
 from ccx_app.document import document_panel, record
 from ccx_app.inputs import assumption_form
 from ccx_app.scenario_files import scenario_files
@@ -22,6 +22,14 @@ def _on_pick_scenario() -> None:
     if picked != state.uploaded_option():  # the uploaded scenario is already open
         st.session_state[state.UPLOADED] = None
         state.pick_bundled(picked)
+
+
+def _display_name(option: str) -> str:
+    """A library file by its scenario's name (the file's name only if it does not open)."""
+    if option == state.uploaded_option():
+        return option
+    scenario = results.library_scenario(option)
+    return scenario.name if scenario is not None else option
 
 
 # The inputs as they are now (widget values are in session state before any widget is
@@ -50,6 +58,7 @@ with st.sidebar:
         [*files, uploaded] if uploaded else files,
         key="scenario_file",
         on_change=_on_pick_scenario,
+        format_func=_display_name,
     )
     for message in st.session_state.get(state.SCENARIO_ERRORS, []):
         st.error(message)

@@ -24,8 +24,8 @@ st.caption(
         answer=format_number(scenario.service.answer_seconds, lang),
     )
 )
-path_overview(lang)
 kpi_tiles(report.tiles("overview"), lang)
+path_overview(lang)
 chart = page_charts(report, "overview", lang)[COST_BREAKDOWN]
 chart_with_downloads(chart.chart, chart.key, lang, report_footnote(report, lang))
 next_step("overview", lang)

@@ -67,6 +67,7 @@ def slides_chart(
     and assumptions — under the chart. Render it with :func:`chart_png` or
     :func:`chart_svg`.
 
+    >>> import altair as alt
     >>> import pandas as pd
     >>> bars = alt.Chart(pd.DataFrame({"x": [1]})).mark_bar().encode(x="x:Q")
     >>> slide = slides_chart(bars, footnote="Source: ccx")

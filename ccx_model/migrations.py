@@ -20,6 +20,8 @@ Released versions:
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from typing import Any
 
@@ -42,7 +44,10 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     if isinstance(case, dict) and "horizon_years" in case:
         case = dict(case)
         years = case.pop("horizon_years")
-        # A broken value is left for the field to refuse, under its new name.
+        # Version 2 read a quoted plain number ("5", as spreadsheets export it) as
+        # the number; a broken value is left for the field to refuse, under its new name.
+        if isinstance(years, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*", years):
+            years = int(years) if years.strip().isdigit() else float(years)
         valid = isinstance(years, int | float) and not isinstance(years, bool)
         case["horizon_months"] = years * 12 if valid else years
         migrated["business_case"] = case
@@ -61,6 +66,8 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     >>> migrate({"schema_version": 1, "name": "Old"})
     {'schema_version': 3, 'name': 'Old'}
     >>> migrate({"schema_version": 2, "business_case": {"horizon_years": 5}})
+    {'schema_version': 3, 'business_case': {'horizon_months': 60}}
+    >>> migrate({"schema_version": 2, "business_case": {"horizon_years": "5"}})
     {'schema_version': 3, 'business_case': {'horizon_months': 60}}
     """
     version = data.get("schema_version", 1)

@@ -110,6 +110,9 @@ def _field(info: Any) -> st.SearchStrategy[Any]:
 
 def models(model: type[BaseModel], **given: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     """Instances of ``model``: every field from its declaration unless ``given``."""
+    unknown = set(given) - set(model.model_fields)
+    if unknown:  # a renamed field would otherwise be drawn from its default, untested
+        raise TypeError(f"{model.__name__} has no field {sorted(unknown)}")
     fields = {
         name: given[name] if name in given else _field(info)
         for name, info in model.model_fields.items()
@@ -160,13 +163,13 @@ def failure_demands(draw: st.DrawFn) -> FailureDemand:
 
 @st.composite
 def business_cases(draw: st.DrawFn) -> BusinessCaseInputs:
-    horizon_years = draw(st.integers(1, 10))
-    last_month = min(120, horizon_years * 12)
+    horizon_months = draw(st.integers(6, 120))
+    last_month = horizon_months
     investment = models(Investment, month=st.integers(0, last_month))
     return draw(
         models(
             BusinessCaseInputs,
-            horizon_years=st.just(horizon_years),
+            horizon_months=st.just(horizon_months),
             investments=st.lists(investment, max_size=5).map(tuple),
             success_criteria=st.lists(LINES.filter(lambda t: len(t) <= 80), max_size=3).map(tuple),
         )

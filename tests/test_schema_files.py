@@ -37,6 +37,12 @@ class TestEveryReleasedVersionOpens:
         assert old.headcount == new.headcount == 250
         assert old.cost.total_eur == pytest.approx(new.cost.total_eur, abs=0.01)
 
+    def test_a_version_2_centre_costs_the_same_at_version_3(self) -> None:
+        old = load_scenario(FIXTURES / "v2_baseline.yaml")
+        new = load_scenario(FIXTURES / "v3_baseline.yaml")
+        assert old.business_case.horizon_months == new.business_case.horizon_months == 60
+        assert evaluate(old).cost.total_eur == pytest.approx(evaluate(new).cost.total_eur, abs=0.01)
+
     def test_a_file_from_a_newer_version_is_refused_with_the_reason(self) -> None:
         with pytest.raises(InputError) as caught:
             load_scenario_text(f"schema_version: {CURRENT_VERSION + 1}\nname: Future\n")

@@ -95,19 +95,46 @@ class TestBusinessCaseInJson:
     def test_has_the_boards_figures(self, profit_centre_json: Any) -> None:
         case = profit_centre_json["business_case"]
         assert case["npv_eur"] > 0
-        assert case["irr"] > 0
-        assert case["irr_reason"] == ""
+        # An IRR above 100% a year is no figure for a board (a small outlay beside large
+        # benefits): JSON gives null, says why, and keeps the raw value for analysts.
+        assert case["irr"] is None
+        assert case["irr_raw"] > 1
+        assert "above 100% a year" in case["irr_reason"]
         assert case["roi"] > 0
         assert isinstance(case["payback_month"], int)
         assert 0 < case["payback_month"] <= case["horizon_months"] == 60
-        assert set(case["streams"]) == {"quality", "retention", "cross_sell", "outbound"}
-        assert case["baseline"] == "Full profit centre (as is)"
+        assert set(case["levers"]) == {"quality", "retention", "cross_sell", "outbound"}
+        assert case["baseline"] == "Full profit centre (starting centre)"
+        assert case["baseline_is_starting_centre"] is True
+
+    def test_benefits_and_costs_are_the_ledger_lines_over_the_horizon(
+        self, profit_centre_json: Any
+    ) -> None:
+        case = profit_centre_json["business_case"]
+        lines = case["lines_eur"].values()
+        assert case["benefits_eur"] == pytest.approx(sum(v for v in lines if v > 0), abs=0.5)
+        assert case["costs_eur"] == pytest.approx(-sum(v for v in lines if v < 0), abs=0.5)
+        assert sum(case["monthly_net_eur"]) == pytest.approx(
+            case["benefits_eur"] - case["costs_eur"], abs=1.0
+        )
+        assert len(case["monthly_net_eur"]) == case["horizon_months"] + 1  # month 0 to 60
 
     def test_yearly_has_one_row_per_year_of_the_horizon(self, profit_centre_json: Any) -> None:
         rows = profit_centre_json["business_case"]["yearly"]
         assert [row["year"] for row in rows] == [1, 2, 3, 4, 5]
         for row in rows:
-            assert set(row) == {"year", "benefits_eur", "costs_eur", "net_eur", "cumulative_eur"}
+            assert set(row) == {
+                "year",
+                "first_month",
+                "last_month",
+                "benefits_eur",
+                "costs_eur",
+                "net_eur",
+                "cumulative_eur",
+            }
+            # Year 1 holds month 0 (the up-front outlay) and months 1 to 12.
+            assert row["first_month"] == (0 if row["year"] == 1 else 12 * row["year"] - 11)
+            assert row["last_month"] == 12 * row["year"]
             assert row["net_eur"] == pytest.approx(row["benefits_eur"] - row["costs_eur"], abs=0.02)
         assert rows[-1]["cumulative_eur"] == pytest.approx(
             sum(row["net_eur"] for row in rows), abs=0.05
@@ -115,7 +142,7 @@ class TestBusinessCaseInJson:
 
     @pytest.mark.filterwarnings("error::RuntimeWarning")
     def test_a_ten_year_horizon_gives_ten_rows(self, capsys: pytest.CaptureFixture[str]) -> None:
-        data = evaluate_json(capsys, PROFIT_CENTRE, "--set", "business_case.horizon_years=10")
+        data = evaluate_json(capsys, PROFIT_CENTRE, "--set", "business_case.horizon_months=120")
         case = data["business_case"]
         assert case["horizon_months"] == 120
         assert [row["year"] for row in case["yearly"]] == list(range(1, 11))
@@ -133,7 +160,7 @@ class TestBusinessCaseInJson:
         assert case["baseline"] == "Baseline"
         # The bundled baseline is the profit centre's own as-is centre: the same case.
         assert case["npv_eur"] == pytest.approx(profit_centre_json["business_case"]["npv_eur"])
-        assert case["other_cost_change_eur_per_year"] == 0.0
+        assert case["baseline_is_starting_centre"] is False
 
     def test_a_case_that_never_pays_back_says_null_and_why(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
@@ -147,11 +174,23 @@ class TestBusinessCaseInJson:
         assert "NaN" not in out and "Infinity" not in out
         case = strict_json(out)["business_case"]
         assert case["npv_eur"] < 0
-        assert case["other_cost_change_eur_per_year"] > 0
+        assert case["lines_eur"]["agent_wages"] < 0  # the dearer wages are the whole change
+        assert case["benefits_eur"] == 0.0
         assert case["payback_month"] is None
         assert case["irr"] is None
         assert isinstance(case["irr_reason"], str) and case["irr_reason"]
         assert all(row["net_eur"] < 0 for row in case["yearly"])
+
+    @pytest.mark.parametrize("name", ["pilot", "profit_centre", "outsourced"])
+    def test_a_scenario_against_itself_is_exactly_zero(
+        self, capsys: pytest.CaptureFixture[str], name: str
+    ) -> None:
+        path = str(ROOT / "scenarios" / f"{name}.yaml")
+        case = evaluate_json(capsys, path, "--baseline", path)["business_case"]
+        assert case["npv_eur"] == 0.0
+        assert case["benefits_eur"] == case["costs_eur"] == 0.0
+        assert set(case["monthly_net_eur"]) == {0.0}
+        assert case["payback_month"] is None and case["irr"] is None
 
     def test_a_scenario_without_levers_has_an_empty_case(
         self, capsys: pytest.CaptureFixture[str]
@@ -181,9 +220,9 @@ class TestBadInput:
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
         code, out, err = ccx(
-            capsys, "evaluate", PROFIT_CENTRE, "--set", "business_case.horizon_years=11"
+            capsys, "evaluate", PROFIT_CENTRE, "--set", "business_case.horizon_months=121"
         )
-        assert_rejected(code, out, err, "business_case.horizon_years")
+        assert_rejected(code, out, err, "business_case.horizon_months", "6 to 120")
 
     def test_a_missing_baseline_file_is_refused(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path

@@ -21,7 +21,6 @@ Released versions:
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from typing import Any
 

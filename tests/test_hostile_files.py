@@ -360,7 +360,10 @@ class TestReadingRules:
         [
             ("pattern:\n  hourly_weights: [true]\n", "pattern.hourly_weights.0"),
             ("business_case:\n  horizon_years: on\n", "business_case.horizon_months"),
-            ("schema_version: 3\nbusiness_case:\n  horizon_months: on\n", "business_case.horizon_months"),
+            (
+                "schema_version: 3\nbusiness_case:\n  horizon_months: on\n",
+                "business_case.horizon_months",
+            ),
             ("business_case:\n  investments: [{name: a, month: no}]\n", "investments.0.month"),
         ],
     )

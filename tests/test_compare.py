@@ -6,7 +6,6 @@ fraction of a second, but the tests ask for many).
 
 from __future__ import annotations
 
-import itertools
 import json
 import time
 from functools import cache
@@ -14,25 +13,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ccx_model.business_case import build_business_case
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import floats
 
 from ccx_cli import main
+from ccx_model.assumptions_diff import AssumptionChange, assumptions_diff
+from ccx_model.case import build_case
 from ccx_model.compare import (
-    KPIS,
-    KPIS_BY_KEY,
-    AssumptionChange,
     CompareError,
     Comparison,
     Delta,
-    assumptions_diff,
     compare_scenarios,
-    format_comparison,
     kpi_delta,
 )
+from ccx_model.compare_table import format_comparison
 from ccx_model.evaluate import evaluate
+from ccx_model.kpis import KPIS
+from ccx_model.report import COMPARE_KPIS
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario
 
@@ -100,37 +98,45 @@ def assert_rejected(code: int, out: str, err: str, *fragments: str) -> None:
 class TestKpiDelta:
     def test_the_baseline_against_itself_changes_nothing(self) -> None:
         for comparison in comparisons():
-            for kpi in KPIS:
-                delta = comparison.baseline.deltas[kpi.key]
-                if comparison.baseline.kpis[kpi.key] is None:
+            for key in COMPARE_KPIS:
+                delta = comparison.baseline.deltas[key]
+                if comparison.baseline.value(key) is None:
                     assert delta == Delta(None, None)
                 else:
                     assert delta.absolute == 0
                     assert delta.relative in (0, None)
 
+    def test_the_baseline_against_itself_has_a_zero_business_case(self) -> None:
+        for comparison in comparisons():
+            baseline = comparison.baseline
+            assert baseline.value("npv") == 0.0
+            assert baseline.value("net_per_year") == 0.0
+            assert baseline.value("payback") is None
+            assert baseline.kpis["irr"].note  # says why there is none
+
     def test_delta_is_scenario_minus_baseline(self) -> None:
         comparison = four_against_baseline()
         for column in comparison.scenarios:
-            for kpi in KPIS:
-                value, base = column.kpis[kpi.key], comparison.baseline.kpis[kpi.key]
-                delta = column.deltas[kpi.key]
+            for key in COMPARE_KPIS:
+                value, base = column.value(key), comparison.baseline.value(key)
+                delta = column.deltas[key]
                 if value is None or base is None:
                     assert delta.absolute is None
                 else:
                     assert delta.absolute == pytest.approx(value - base)
 
     def test_relative_change_only_where_it_means_something(self) -> None:
-        cost = KPIS_BY_KEY["annual_cost_eur"]
+        cost = KPIS["annual_cost"]
         assert kpi_delta(cost, 110.0, 100.0) == Delta(10.0, 0.1)
         # A loss that shrinks is a positive change, also in percent.
-        net = KPIS_BY_KEY["net_result_eur"]
+        net = KPIS["net_result"]
         assert kpi_delta(net, -90.0, -100.0).relative == pytest.approx(0.1)
         assert kpi_delta(cost, 5.0, 0.0) == Delta(5.0, None)
-        assert kpi_delta(KPIS_BY_KEY["service_level"], 0.9, 0.8).relative is None
-        assert kpi_delta(KPIS_BY_KEY["payback_month"], 12, 10) == Delta(2, None)
+        assert kpi_delta(KPIS["service_level"], 0.9, 0.8).relative is None
+        assert kpi_delta(KPIS["payback"], 12, 10) == Delta(2, None)
 
     def test_undefined_values_have_no_change(self) -> None:
-        irr = KPIS_BY_KEY["irr"]
+        irr = KPIS["irr"]
         assert kpi_delta(irr, None, 0.1) == Delta(None, None)
         assert kpi_delta(irr, 0.1, None) == Delta(None, None)
         assert kpi_delta(irr, float("nan"), 0.1) == Delta(None, None)
@@ -140,25 +146,43 @@ class TestKpiValues:
     @pytest.mark.parametrize("comparison", comparisons(), ids=["baseline", "pilot"])
     def test_kpis_equal_evaluate_and_the_business_case(self, comparison: Comparison) -> None:
         baseline = comparison.baseline.scenario
+        horizon = comparison.horizon_months
         for column in comparison.scenarios:
             result = evaluate(column.scenario)
-            case = build_business_case(column.scenario, baseline)
-            kpis = column.kpis
-            assert kpis["annual_cost_eur"] == result.cost.total_eur
-            assert kpis["cost_per_contact_eur"] == result.cost_per_contact_eur
-            assert kpis["contacts_per_year"] == result.contacts_per_year
-            assert kpis["fte"] == result.fte
-            assert kpis["headcount"] == result.headcount
-            assert kpis["service_level"] == result.staffing.service_level
-            assert kpis["asa_seconds"] == result.staffing.asa_seconds
-            assert kpis["revenue_eur"] == result.revenue.total_eur
-            assert kpis["net_result_eur"] == result.net_result_eur
-            assert kpis["attrition_cost_eur"] == result.cost.parts()["attrition"]
-            assert kpis["lost_margin_eur"] == result.poor_service.lost_margin_eur_per_year
-            assert kpis["npv_eur"] == case.npv_eur
-            assert kpis["irr"] == case.irr.annual_rate
-            assert kpis["roi"] == case.roi
-            assert kpis["payback_month"] == case.payback_month
+            case = build_case(column.scenario, baseline, horizon)
+            value = column.value
+            assert value("annual_cost") == result.cost.total_eur
+            assert value("contacts") == result.contacts_per_year
+            # A provider's agents count as FTE (an outsourced centre is not staffed by 0).
+            assert value("fte") == result.fte_including_provider
+            assert value("gross_margin") == result.revenue.total_eur
+            assert value("net_result") == result.net_result_eur
+            assert value("attrition_cost") == result.cost.parts()["attrition"]
+            assert value("lost_margin") == result.poor_service.lost_margin_eur_per_year
+            assert value("npv") == case.npv_eur
+            assert value("roi") == case.roi
+            assert value("payback") == case.payback_month
+            assert value("horizon") == column.scenario.business_case.horizon_months
+            irr = case.irr.annual_rate
+            if irr is not None and irr <= 1.0:
+                assert value("irr") == irr
+            else:
+                assert value("irr") is None and column.kpis["irr"].note
+
+    def test_an_outsourced_centre_reports_its_providers_service(self) -> None:
+        column = outsourced_against_pilot().scenarios[0]
+        assert column.value("service_level") is not None
+        assert column.value("service_level") > 0.8
+        assert column.value("asa") > 0
+        assert column.kpis["headcount"].note  # the provider's people, not ours
+
+    def test_every_case_is_measured_over_the_longest_horizon(self) -> None:
+        comparison = four_against_baseline()
+        assert comparison.horizon_months == 60
+        for column in comparison.scenarios:
+            assert column.case.horizon_months == 60
+        pilot = comparison.scenarios[1]
+        assert pilot.value("horizon") == 6  # its own plan, shown as a row
 
     def test_the_baseline_is_the_column_equal_to_it(self) -> None:
         comparison = four_against_baseline()
@@ -172,19 +196,22 @@ class TestKpiValues:
         assert comparison.baseline.label == scenario("pilot").name
         # Tables and charts show it first, then the compared scenarios.
         assert comparison.columns == (comparison.baseline, *comparison.scenarios)
-        assert len(comparison.kpi_rows()) == 3 * len(KPIS)
+        assert len(comparison.kpi_rows()) == 3 * len(COMPARE_KPIS)
         assert four_against_baseline().columns == four_against_baseline().scenarios
 
     def test_cash_flows_are_the_business_case_against_the_baseline(self) -> None:
         comparison = outsourced_against_pilot()
         outsourced = comparison.scenarios[0]
-        case = build_business_case(scenario("outsourced"), scenario("pilot"))
-        data = outsourced.to_dict()["cash_flows"]
+        case = build_case(scenario("outsourced"), scenario("pilot"), comparison.horizon_months)
+        data = outsourced.to_dict()["business_case"]
         assert isinstance(data, dict)
-        assert data["cumulative_eur"] == [round(float(v), 2) for v in case.cumulative_eur]
-        assert len(data["yearly"]) == scenario("outsourced").business_case.horizon_years
-        assert data["yearly"][-1]["cumulative_eur"] == data["cumulative_eur"][-1]
-        assert [row["year"] for row in data["yearly"]] == list(range(1, len(data["yearly"]) + 1))
+        assert data["monthly_net_eur"] == [round(float(v), 2) for v in case.net_eur]
+        assert len(data["yearly"]) == comparison.horizon_months // 12
+        assert data["yearly"][-1]["cumulative_eur"] == pytest.approx(
+            float(case.cumulative_eur[-1]), abs=0.01
+        )
+        rows = [r for r in comparison.cash_flow_rows() if r["label"] == outsourced.label]
+        assert [r["cumulative_eur"] for r in rows] == case.cumulative_eur.tolist()
 
 
 class TestAssumptionsDiff:
@@ -252,38 +279,42 @@ class TestAssumptionsDiff:
 
 
 class TestBridge:
-    def test_steps_add_up_to_the_net_result_to_the_cent(self) -> None:
+    def test_steps_run_from_the_baselines_result_to_the_scenarios(self) -> None:
         for comparison in comparisons():
+            base = evaluate(comparison.baseline.scenario)
             for column in comparison.scenarios:
-                steps = column.bridge.steps
+                steps = column.case.bridge()
                 assert steps[0].kind == "start" and steps[-1].kind == "end"
-                assert sum(s.amount_eur for s in steps[:-1]) == pytest.approx(
-                    column.evaluation.net_result_eur, abs=0.005
+                result = evaluate(column.scenario)
+                start = base.revenue.total_eur - base.cost.total_eur
+                start -= base.poor_service.lost_margin_eur_per_year
+                end = result.revenue.total_eur - result.cost.total_eur
+                end -= result.poor_service.lost_margin_eur_per_year
+                assert steps[0].amount_eur == pytest.approx(start, abs=0.005)
+                assert steps[-1].amount_eur == pytest.approx(end, abs=0.005)
+                assert steps[0].amount_eur + sum(s.amount_eur for s in steps[1:-1]) == (
+                    pytest.approx(steps[-1].amount_eur, abs=0.01)
                 )
-                rows = column.bridge.rows()
-                cents = sum(round(money(r, "amount_eur") * 100) for r in rows[:-1])
-                assert cents == round(column.evaluation.net_result_eur * 100)
-                assert rows[-1]["amount_eur"] == round(column.evaluation.net_result_eur, 2)
 
-    def test_the_bridge_starts_at_the_baseline_cost_and_follows_the_levers(self) -> None:
-        comparison = outsourced_against_pilot()
-        column = comparison.scenarios[0]
-        steps = column.bridge.steps
-        assert steps[0].amount_eur == -comparison.baseline.evaluation.cost.total_eur
-        assert steps[1].key == "other_cost_change"
-        levers = [s.key for s in steps if s.key not in ("baseline_cost", "other_cost_change")]
-        assert levers[:-1] == [e.name for e in column.business_case.effects]
-        for step in steps[1:-1]:
-            assert step.amount_eur == pytest.approx(step.margin_eur - step.cost_eur)
+    def test_both_sides_levers_are_steps(self) -> None:
+        column = outsourced_against_pilot().scenarios[0]
+        keys = [s.key for s in column.case.bridge()]
+        # The outsourced scenario's lever, and the pilot's cross-sell taken away.
+        assert "outsourcing" in keys and "cross_sell" in keys
+        cross_sell = next(s for s in column.case.bridge() if s.key == "cross_sell")
+        assert cross_sell.amount_eur < 0
 
-    def test_each_rounded_bar_runs_from_where_the_last_ended(self) -> None:
-        rows = four_against_baseline().scenarios[2].bridge.rows()
-        for before, after in itertools.pairwise(rows[:-1]):
-            assert after["from_eur"] == before["to_eur"]
-        for row in rows:
-            amount, margin, cost = (money(row, k) for k in ("amount_eur", "margin_eur", "cost_eur"))
-            if row["kind"] != "end":
-                assert round((margin - cost) * 100) == round(amount * 100)
+    def test_the_baseline_against_itself_is_a_flat_bridge(self) -> None:
+        for comparison in comparisons():
+            steps = comparison.baseline.case.bridge()
+            assert all(s.amount_eur == 0 for s in steps if s.kind == "step")
+
+    def test_json_steps_add_up_within_a_cent_a_step(self) -> None:
+        data = four_against_baseline().scenarios[2].to_dict()["business_case"]
+        assert isinstance(data, dict)
+        bridge = data["bridge"]
+        total = sum(step["amount_eur"] for step in bridge[:-1])
+        assert total == pytest.approx(bridge[-1]["amount_eur"], abs=0.01 * len(bridge))
 
 
 class TestLimits:
@@ -305,25 +336,28 @@ class TestToDict:
         for comparison in comparisons():
             text = json.dumps(comparison.to_dict(), allow_nan=False)
             data = strict_json(text)
-            assert [k["key"] for k in data["kpis"]] == [k.key for k in KPIS]
+            assert [k["key"] for k in data["kpis"]] == list(COMPARE_KPIS)
 
     def test_undefined_business_case_kpis_are_null(self) -> None:
         data = four_against_baseline().to_dict()
         baseline = data["baseline"]
         assert isinstance(baseline, dict)
-        assert baseline["kpis"]["irr"] is None
-        assert baseline["kpis"]["payback_month"] is None
+        assert baseline["kpis"]["irr"]["value"] is None
+        assert baseline["kpis"]["irr"]["note"] == "note.irr.no_change"
+        assert baseline["kpis"]["payback"]["value"] is None
         assert baseline["deltas"]["irr"] == {"absolute": None, "relative": None}
 
     def test_the_readable_table_has_one_row_per_kpi(self) -> None:
         text = format_comparison(four_against_baseline())
-        table = text.split("\n\n")[0].splitlines()
-        assert len(table) == 1 + len(KPIS)
+        # The horizon note, then the table: a header and a row per KPI.
+        assert text.startswith("Every business case over 60 months")
+        table = text.split("\n\n")[1].splitlines()
+        assert len(table) == 1 + len(COMPARE_KPIS)
         assert "(baseline)" in table[0]
 
 
 class TestCli:
-    def test_json_keyed_by_file_with_the_first_file_as_baseline(
+    def test_json_keyed_by_scenario_name_with_the_first_file_as_baseline(
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
         code, out, err = ccx(
@@ -332,14 +366,16 @@ class TestCli:
         assert code == 0, err
         assert err == ""
         data = strict_json(out)
-        assert list(data["scenarios"]) == ["baseline.yaml", "pilot.yaml", "outsourced.yaml"]
-        assert data["baseline"]["label"] == "baseline.yaml"
-        pilot = data["scenarios"]["pilot.yaml"]
+        names = [scenario(n).name for n in ("baseline", "pilot", "outsourced")]
+        assert list(data["scenarios"]) == names
+        assert data["baseline"]["label"] == scenario("baseline").name
+        pilot = data["scenarios"][scenario("pilot").name]
         assert pilot["scenario"] == scenario("pilot").name
-        assert pilot["kpis"]["net_result_eur"] == round(
+        assert pilot["kpis"]["net_result"]["value"] == round(
             evaluate(scenario("pilot")).net_result_eur, 2
         )
-        assert {"kpis", "deltas", "assumptions_diff", "cash_flows", "bridge"} <= set(pilot)
+        assert {"kpis", "deltas", "assumptions_diff", "business_case"} <= set(pilot)
+        assert "bridge" in pilot["business_case"]
 
     def test_a_baseline_outside_the_compared_files(
         self, capsys: pytest.CaptureFixture[str]
@@ -350,13 +386,14 @@ class TestCli:
         )  # fmt: skip
         assert code == 0, err
         data = strict_json(out)
-        assert data["baseline"]["label"] == "baseline.yaml"
-        assert list(data["scenarios"]) == ["pilot.yaml", "outsourced.yaml"]
+        assert data["baseline"]["label"] == scenario("baseline").name
+        assert list(data["scenarios"]) == [scenario("pilot").name, scenario("outsourced").name]
 
     def test_without_json_prints_the_table(self, capsys: pytest.CaptureFixture[str]) -> None:
         code, out, _ = ccx(capsys, "compare", path("baseline"), path("pilot"))
         assert code == 0
-        assert out.startswith("KPI")
+        assert out.startswith("Every business case over 60 months")
+        assert "\nKPI " in out
         assert "cross_sell.enabled" in out
 
     def test_dutch_table_and_the_same_json(self, capsys: pytest.CaptureFixture[str]) -> None:

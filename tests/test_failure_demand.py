@@ -14,13 +14,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from ccx_model.business_case import CUT_PREFIX, build_business_case, levers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 from strategies import floats
 
 from ccx_cli import main as cli_main
+from ccx_model.case import build_case
 from ccx_model.evaluate import Evaluation, evaluate
 from ccx_model.failure_demand import (
     NO_DEPARTMENT,
@@ -35,6 +35,7 @@ from ccx_model.failure_demand import (
     remaining_workload_share,
 )
 from ccx_model.i18n import format_short
+from ccx_model.levers import CUT_PREFIX, levers
 from ccx_model.problems import InputError, problems_from_validation
 from ccx_model.reasons_csv import COLUMNS, reasons_from_csv, reasons_to_csv
 from ccx_model.scenario import Scenario
@@ -495,36 +496,39 @@ class TestEvaluateWithCuts:
 
 class TestBusinessCaseOfCuts:
     def test_one_lever_per_department_with_its_own_start_month(self, halved: Scenario) -> None:
-        case = build_business_case(halved)
+        case = build_case(halved)
         cut_effects = {e.name: e for e in case.effects if e.name.startswith(CUT_PREFIX)}
-        assert list(cut_effects) == [CUT_PREFIX + c.department for c in halved.failure_demand.cuts]
+        assert set(cut_effects) == {CUT_PREFIX + c.department for c in halved.failure_demand.cuts}
         assert set(cut_effects) <= set(levers(halved))
         for cut in halved.failure_demand.cuts:
             effect = cut_effects[CUT_PREFIX + cut.department]
-            assert effect.start_month == cut.from_month
+            assert effect.timing.start_month == max(cut.from_month, 1)
+            assert effect.timing.ramp_up_months == 0.0
             assert effect.cost_eur_per_year < 0  # a saving
             assert effect.retained_margin_eur_per_year > 0  # fewer customers lost
-            net = case.stream_net_eur[effect.name]
-            # Zero before the cut takes effect, full effect (no ramp-up) from then on.
-            np.testing.assert_array_equal(net[: cut.from_month], 0.0)
-            np.testing.assert_allclose(net[cut.from_month :], effect.net_eur_per_year / 12.0)
+            net = case.a.lever_net[effect.name]
+            # Only the fix's one-off cost before the cut takes effect; its running
+            # saving counts from then on, never before.
+            assert (net[1 : effect.timing.start_month] == 0.0).all()
+            assert net[effect.timing.start_month :].sum() > 0
 
     def test_the_one_off_costs_of_the_fixes_are_paid_in_month_0(self, halved: Scenario) -> None:
-        case = build_business_case(halved)
+        case = build_case(halved)
         one_off = sum(c.one_off_cost_eur for c in halved.failure_demand.cuts)
         assert one_off > 0
-        assert case.investments_eur[0] == pytest.approx(one_off)
-        np.testing.assert_array_equal(case.investments_eur[1:], 0.0)
-        assert case.costs_eur[0] == pytest.approx(one_off)
-        assert case.benefits_eur[0] == 0.0
+        fixes = [d for d in case.differences if d.key.startswith("fix:")]
+        assert {d.key for d in fixes} == {f"fix:{c.department}" for c in halved.failure_demand.cuts}
+        paid = sum(d.contribution for d in fixes)
+        assert -paid[0] == pytest.approx(one_off)
+        np.testing.assert_array_equal(paid[1:], 0.0)
 
-    def test_the_levers_add_up_to_the_whole_saving(
+    def test_the_levers_and_rounding_add_up_to_the_whole_saving(
         self, halved: Scenario, baseline_evaluation: Evaluation, halved_evaluation: Evaluation
     ) -> None:
-        case = build_business_case(halved)
-        cut_cost = sum(e.cost_eur_per_year for e in case.effects if e.name.startswith(CUT_PREFIX))
+        parts = build_case(halved).a.attribution
+        cut_cost = sum(e.cost_eur_per_year for e in parts.effects if e.name.startswith(CUT_PREFIX))
         whole = halved_evaluation.cost.total_eur - baseline_evaluation.cost.total_eur
-        assert cut_cost == pytest.approx(whole)
+        assert cut_cost + parts.rounding_eur_per_year == pytest.approx(whole, abs=0.01)
 
     def test_the_saving_comes_from_erlang_c_not_a_flat_cost_per_contact(
         self, baseline_evaluation: Evaluation, halved_evaluation: Evaluation, halved: Scenario
@@ -694,12 +698,12 @@ class TestCliEvaluate:
         self, capsys: pytest.CaptureFixture[str], halved: Scenario
     ) -> None:
         assert cli_main(["evaluate", str(HALVED), "--json"]) == 0
-        streams = json.loads(capsys.readouterr().out)["business_case"]["streams"]
+        levers_json = json.loads(capsys.readouterr().out)["business_case"]["levers"]
         starts = {
-            name: stream["start_month"]
-            for name, stream in streams.items()
+            name: lever["start_month"]
+            for name, lever in levers_json.items()
             if name.startswith(CUT_PREFIX)
         }
         assert starts == {
-            CUT_PREFIX + c.department: c.from_month for c in halved.failure_demand.cuts
+            CUT_PREFIX + c.department: max(c.from_month, 1) for c in halved.failure_demand.cuts
         }

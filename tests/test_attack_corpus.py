@@ -16,17 +16,18 @@ import io
 import subprocess
 import sys
 import time
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import openpyxl
 import pytest
-from ccx_model.business_case import build_business_case
 from pptx import Presentation
+from workbook_formulas import foreign_formulas, formulas
 
 from ccx_export.deck import build_deck
 from ccx_export.workbook import build_workbook
+from ccx_model.case import build_case
 from ccx_model.evaluate import evaluate
 from ccx_model.forecast_csv import read_interval_csv
 from ccx_model.problems import InputError
@@ -146,7 +147,7 @@ EXPECTED: dict[str, Refused | Opens] = {
         "demand.calls_per_month: '330_000' is not a number", "gewoon decimaal getal: 330000"
     ),
     "number_yes_for_number.yaml": Refused(
-        "business_case.horizon_years: yes is not a number", "yes is geen getal"
+        "business_case.horizon_months: yes is not a number", "yes is geen getal"
     ),
     "name_no.yaml": Opens(lambda s: s.name == "no"),
     "name_time_like.yaml": Opens(lambda s: s.name == "1:30"),
@@ -161,7 +162,7 @@ EXPECTED: dict[str, Refused | Opens] = {
     "json_lone_surrogate.json": Refused("not valid YAML at line 1", "geen geldige YAML op regel 1"),
     # 7. Messages that say what is wrong.
     "irr_only_an_investment.yaml": Opens(
-        lambda s: build_business_case(s).irr.reason == "no return: every cash flow is a cost"
+        lambda s: build_case(s).irr.reason == "no return: every cash flow is a cost"
     ),
 }
 
@@ -231,17 +232,6 @@ def _check_messages(error: InputError, expected: Refused) -> None:
     assert all("Traceback" not in m and len(m) <= 400 for m in english + dutch)
 
 
-def formula_cells(workbook: bytes) -> list[str]:
-    """Every formula (``<f>`` element) in the workbook's sheets, as sheet:text."""
-    found = []
-    with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
-        for name in archive.namelist():
-            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                text = archive.read(name).decode("utf-8")
-                found += [f"{name}:{part[:60]}" for part in text.split("<f>")[1:]]
-    return found
-
-
 class TestTheCorpus:
     def test_every_file_has_an_expected_outcome(self) -> None:
         scenario_files = {p.name for p in CORPUS.iterdir() if p.is_file()}
@@ -270,7 +260,7 @@ def test_each_file_is_refused_by_field_or_opens_and_evaluates_in_the_budget(name
         assert expected.check(outcome)
     try:
         evaluate(outcome)
-        build_business_case(outcome)
+        build_case(outcome)
     except InputError as exc:
         assert expected.refused_when_evaluated is not None, exc
         _check_messages(exc, expected.refused_when_evaluated)
@@ -288,9 +278,33 @@ OPENED = sorted(
 
 
 @pytest.mark.parametrize("name", OPENED)
-def test_the_workbook_of_each_file_that_opens_holds_no_formula(name: str) -> None:
+def test_the_workbook_of_each_file_that_opens_holds_only_ccxs_own_formulas(name: str) -> None:
     scenario = load_scenario(CORPUS / name)
-    assert formula_cells(build_workbook(scenario, "en")) == []
+    workbook = build_workbook(scenario, "en")
+    assert formulas(workbook)  # the live cash flow is there
+    assert foreign_formulas(workbook) == []
+
+
+@pytest.mark.parametrize(
+    "text", ['=HYPERLINK("http://x","click")', "=cmd|' /C calc'!A0", "=1+1", "@SUM(1)"]
+)
+def test_hostile_names_stay_text_in_the_workbook(text: str) -> None:
+    scenario = load_scenario(CORPUS / "formula_department_and_reason.yaml")
+    named = scenario.model_copy(update={"name": text})
+    book = openpyxl.load_workbook(io.BytesIO(build_workbook(named, "en")))
+    cells = [c for sheet in book for row in sheet.iter_rows() for c in row if c.value == text]
+    assert cells, "the name is in the workbook"
+    assert all(c.data_type == "s" for c in cells)
+    assert foreign_formulas(build_workbook(named, "en")) == []
+
+
+def test_the_formula_check_catches_an_injected_formula() -> None:
+    scenario = load_scenario(CORPUS / "formula_department_and_reason.yaml")
+    book = openpyxl.load_workbook(io.BytesIO(build_workbook(scenario, "en")))
+    book.worksheets[0]["A1"] = '=HYPERLINK("http://x","click")'
+    buffer = io.BytesIO()
+    book.save(buffer)
+    assert len(foreign_formulas(buffer.getvalue())) == 1
 
 
 def test_the_board_pack_of_hostile_names_is_made_and_keeps_them_as_text() -> None:
@@ -336,7 +350,7 @@ def test_the_command_line_exports_a_hostile_name_without_aborting(tmp_path: Path
     )
     assert result.returncode == 0, result.stderr
     workbooks = list(tmp_path.glob("*.xlsx"))
-    assert workbooks and formula_cells(workbooks[0].read_bytes()) == []
+    assert workbooks and foreign_formulas(workbooks[0].read_bytes()) == []
     assert list(tmp_path.glob("*.png"))
 
 

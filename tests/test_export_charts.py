@@ -13,16 +13,17 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from ccx_app.charts import cost_breakdown_chart
-from ccx_export.catalogue import (
-    ExportChart,
+
+from ccx_charts.catalogue import (
+    ChartEntry,
     bridge_key,
     comparison_charts,
     comparison_footnote,
     footnote,
+    report_footnote,
     scenario_charts,
 )
-
+from ccx_charts.centre import cost_breakdown_chart
 from ccx_export import renderer
 from ccx_export.charts import (
     SLIDE_HEIGHT,
@@ -34,6 +35,7 @@ from ccx_export.charts import (
 from ccx_model.compare import compare_scenarios
 from ccx_model.evaluate import evaluate
 from ccx_model.i18n import texts
+from ccx_model.report import Report
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario
 
@@ -68,6 +70,10 @@ def scenario(name: str) -> Scenario:
     return load_scenario(SCENARIO_DIR / name)
 
 
+def charts_of(current: Scenario, lang: str, baseline: Scenario | None = None) -> list[ChartEntry]:
+    return scenario_charts(Report(current, baseline), lang)
+
+
 def with_chat(base: Scenario) -> Scenario:
     """No bundled scenario has chat on: this one draws the Channels page's chart too."""
     chat = base.channels.chat.model_copy(update={"enabled": True})
@@ -76,15 +82,17 @@ def with_chat(base: Scenario) -> Scenario:
     )
 
 
-def assert_slide(chart: ExportChart, note: str) -> None:
-    png = chart_png(chart.chart)
-    assert png_size(png) == (SLIDE_WIDTH, SLIDE_HEIGHT), chart.key
-    svg = chart_svg(chart.chart)
+def assert_slide(entry: ChartEntry, note: str) -> None:
+    """The chart as the exports draw it on a slide: full HD, 960×540 SVG, its source."""
+    slide = slides_chart(entry.chart, footnote=note)
+    png = chart_png(slide)
+    assert png_size(png) == (SLIDE_WIDTH, SLIDE_HEIGHT), entry.key
+    svg = chart_svg(slide)
     texts = svg_texts(svg)
     for line in textwrap.wrap(note, 150):
-        assert line in texts, (chart.key, line)
+        assert line in texts, (entry.key, line)
     root = ET.fromstring(svg)
-    assert (float(root.get("width", 0)), float(root.get("height", 0))) == (960, 540), chart.key
+    assert (float(root.get("width", 0)), float(root.get("height", 0))) == (960, 540), entry.key
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +107,7 @@ class TestScenarioCharts:
         self, name: str, lang: str
     ) -> None:
         current = scenario(name)
-        charts = scenario_charts(current, lang)
+        charts = charts_of(current, lang)
         assert charts
         for chart in charts:
             assert_slide(chart, footnote(current.name, lang))
@@ -109,7 +117,7 @@ class TestScenarioCharts:
         self, baseline: Scenario, lang: str
     ) -> None:
         current = with_chat(baseline)
-        shift = [c for c in scenario_charts(current, lang) if c.key == "chat-shift"]
+        shift = [c for c in charts_of(current, lang) if c.key == "chat-shift"]
         assert len(shift) == 1
         assert_slide(shift[0], footnote(current.name, lang))
 
@@ -117,33 +125,35 @@ class TestScenarioCharts:
         self, baseline: Scenario
     ) -> None:
         pilot = scenario("pilot.yaml")
-        note = footnote(pilot.name, "en", baseline.name)
+        note = report_footnote(Report(pilot, baseline), "en")
+        assert note == footnote(pilot.name, "en", baseline.name)
         assert "against “Baseline”" in note
-        charts = scenario_charts(pilot, "en", baseline)
+        assert "against" not in report_footnote(Report(pilot), "en")
+        charts = charts_of(pilot, "en", baseline)
         cash_flow = next(c for c in charts if c.key == "cumulative-cash-flow")
         assert_slide(cash_flow, note)
 
     def test_the_charts_follow_the_pages(self, baseline: Scenario) -> None:
-        keys = {name: [c.key for c in scenario_charts(scenario(name), "en")] for name in BUNDLED}
+        keys = {name: [c.key for c in charts_of(scenario(name), "en")] for name in BUNDLED}
         assert "revenue-streams" not in keys["baseline.yaml"]  # no stream switched on
         assert "revenue-streams" in keys["profit_centre.yaml"]
         assert "outsourcing-cost" in keys["outsourced.yaml"]
         assert "outsourcing-cost" not in keys["baseline.yaml"]
         assert "chat-shift" not in keys["baseline.yaml"]
-        assert "chat-shift" in [c.key for c in scenario_charts(with_chat(baseline), "en")]
+        assert "chat-shift" in [c.key for c in charts_of(with_chat(baseline), "en")]
         for found in keys.values():
             assert len(found) == len(set(found)), found
             assert {"cost-breakdown", "cumulative-cash-flow", "bridge"} <= set(found)
 
     def test_titles_state_the_message(self) -> None:
-        charts = {c.key: c.title for c in scenario_charts(scenario("profit_centre.yaml"), "en")}
+        charts = {c.key: c.title for c in charts_of(scenario("profit_centre.yaml"), "en")}
         assert charts["cumulative-cash-flow"].startswith("Pays back in month ")
-        assert charts["leaver-cost"] == "Each leaver costs EUR 3,942"
+        assert charts["leaver-cost"] == "Each leaver costs €3,942"
         assert charts["week-staffing"].startswith("Peak: ")
-        assert charts["revenue-streams"].startswith("Selling earns EUR ")
-        dutch = {c.key: c.title for c in scenario_charts(scenario("profit_centre.yaml"), "nl")}
+        assert charts["revenue-streams"].startswith("Selling earns €")
+        dutch = {c.key: c.title for c in charts_of(scenario("profit_centre.yaml"), "nl")}
         assert dutch["cumulative-cash-flow"].startswith("Terugverdiend in maand ")
-        assert dutch["leaver-cost"] == "Elke vertrekker kost EUR 3.942"
+        assert dutch["leaver-cost"] == "Elke vertrekker kost € 3.942"
 
 
 class TestComparisonCharts:
@@ -208,11 +218,12 @@ class TestConversion:
             return real(op, spec, scale, clean_text)
 
         monkeypatch.setattr(worker, "call", recorded)
-        charts = scenario_charts(with_chat(baseline), "en", accent="#123456")  # not cached
+        charts = charts_of(with_chat(baseline), "en")
         for chart in charts:
             if chart.key in ("cost-breakdown", "chat-shift"):  # a view and a concatenation
-                chart_png(chart.chart)
-                chart_svg(chart.chart)
+                slide = slides_chart(chart.chart, footnote="Source: not cached", accent="#123456")
+                chart_png(slide)
+                chart_svg(slide)
         assert {"vegalite_to_vega", "vega_to_png", "vega_to_svg", "vega_to_scenegraph"} <= set(
             calls
         )
@@ -232,10 +243,13 @@ class TestConversion:
         assert median < GENEROUS_PNG_SECONDS
 
     def test_concurrent_conversions_all_succeed(self, baseline: Scenario) -> None:
-        charts = scenario_charts(with_chat(baseline), "nl", accent="#224466")
+        charts = [
+            slides_chart(c.chart, footnote="Source: threads", accent="#224466")
+            for c in charts_of(with_chat(baseline), "nl")
+        ]
 
         def convert(job: int) -> tuple[tuple[int, int], str]:
-            chart = charts[job % len(charts)].chart
+            chart = charts[job % len(charts)]
             if job % 2:
                 return png_size(chart_png(chart)), ""
             return (SLIDE_WIDTH, SLIDE_HEIGHT), chart_svg(chart)

@@ -32,7 +32,7 @@ from ccx_charts.catalogue import (
     report_footnote,
     scenario_charts,
 )
-from ccx_model.compare import Comparison, compare_scenarios
+from ccx_model.compare import Comparison, compared_with_baseline
 from ccx_model.compare_table import kpi_table
 from ccx_model.i18n import format_eur, format_number, format_percent, t
 from ccx_model.kpis import format_kpi
@@ -156,7 +156,7 @@ def build_deck(
     report = Report(scenario, baseline)
     # Compared first: too many scenarios fail here, before any chart is drawn.
     comparison = (
-        compare_scenarios([scenario, *compare], baseline=baseline or scenario) if compare else None
+        compared_with_baseline(scenario, compare, baseline, lang) if compare else None
     )
     deck = Presentation()
     deck.slide_width = Inches(SLIDE_WIDTH_IN)
@@ -288,7 +288,7 @@ def _figure_card(
     inner = width - 2 * pad
     _textbox(slide, (left + pad, top + 0.12, inner, 0.4), [(heading, 18, ACCENT, True)])
     row_top = top + 0.55
-    rows_room = height - 0.55 - (0.35 if note else 0.0)
+    rows_room = height - 0.55 - (0.45 if note else 0.0)
     row_height = min(0.48, rows_room / max(len(figures), 1))
     label_width = inner * 0.55
     for figure in figures:
@@ -305,7 +305,8 @@ def _figure_card(
         )
         row_top += row_height
     if note:
-        _textbox(slide, (left + pad, row_top + 0.02, inner, 0.35), [(note, 12, MUTED, False)])
+        # 14 pt like all body text: a board reads the note from across the table.
+        _textbox(slide, (left + pad, row_top + 0.02, inner, 0.45), [(note, 14, MUTED, False)])
 
 
 def _cash_flow_slide(deck: Any, report: Report, lang: str) -> None:

@@ -19,7 +19,7 @@ from ccx_charts.catalogue import (
 )
 from ccx_charts.theme import ACCENT
 from ccx_model.atomic import write_atomic
-from ccx_model.compare import compare_scenarios
+from ccx_model.compare import compared_with_baseline
 from ccx_model.report import Report
 from ccx_model.scenario import Scenario
 
@@ -90,7 +90,7 @@ def _chart_files(
     # The same comparison as the deck's: against the baseline, else this scenario (and
     # made first: too many scenarios fail before any chart is drawn).
     comparison = (
-        compare_scenarios([scenario, *compare], baseline=baseline or scenario) if compare else None
+        compared_with_baseline(scenario, compare, baseline, lang) if compare else None
     )
     report = Report(scenario, baseline)
     note = report_footnote(report, lang)

@@ -32,6 +32,7 @@ from .assumptions_diff import AssumptionChange, assumptions_diff
 from .case import Case, case_dict
 from .i18n import translate
 from .kpis import KPIS, KpiDef, KpiValue, kpi_dict
+from .levers import as_is
 from .report import COMPARE_KPIS, Report
 from .scenario import Scenario
 
@@ -45,6 +46,7 @@ __all__ = [
     "Delta",
     "check_scenario_count",
     "compare_scenarios",
+    "compared_with_baseline",
     "kpi_delta",
 ]
 
@@ -263,6 +265,25 @@ def compare_scenarios(
     )
     base = columns[index] if index is not None else compared(baseline, baseline_name, True)
     return Comparison(baseline=base, scenarios=columns, horizon_months=horizon)
+
+
+def compared_with_baseline(
+    scenario: Scenario,
+    others: Sequence[Scenario],
+    baseline: Scenario | None = None,
+    lang: str = "en",
+) -> Comparison:
+    """``scenario`` beside ``others``, as a board pack shows them: against ``baseline``,
+    or without one against the scenario's own starting centre (levers off, no
+    investments) — the same baseline its business case has, so every NPV is what that
+    scenario adds to today's centre, and none is measured against the plan itself."""
+    if baseline is not None:
+        return compare_scenarios([scenario, *others], baseline=baseline)
+    return compare_scenarios(
+        [scenario, *others],
+        baseline=as_is(scenario),
+        baseline_label=translate("compare.starting_centre", lang, None, scenario=scenario.name),
+    )
 
 
 def _kpis(report: Report, label: str) -> dict[str, KpiValue]:

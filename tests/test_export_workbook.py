@@ -1,13 +1,16 @@
 """The Excel workbook, opened again with openpyxl: sheets, headers, numbers, formats.
 
 Every number must be the model's own, as a number (not text) and to the cent: the
-cash flows against ``build_business_case``, the staffing against the evaluation's
-interval arrays, the yearly table against ``BusinessCase.yearly()``.
+ledgers on the cash-flow sheet against ``build_case``, the staffing against the
+evaluation's interval arrays, the yearly table against ``Case.yearly()``. The live
+formulas are recalculated by LibreOffice and must give the model's figures too.
 """
 
 from __future__ import annotations
 
 import math
+import shutil
+import subprocess
 from dataclasses import replace
 from functools import cache
 from io import BytesIO
@@ -15,20 +18,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ccx_model.business_case import build_business_case
 from openpyxl import load_workbook
 
-from ccx_export.workbook import (
-    EUR_FORMAT,
-    PERCENT_FORMAT,
-    assumptions,
-    build_workbook,
-    field_unit,
-    staffing_rows,
-)
+from ccx_export.assumptions import assumptions, field_source, field_unit
+from ccx_export.ledger_sheet import _line_label
+from ccx_export.workbook import PERCENT_FORMAT, build_workbook, staffing_rows
+from ccx_model.case import build_case
 from ccx_model.evaluate import evaluate
 from ccx_model.fields import ALL_FIELDS, BY_PATH, get_path
 from ccx_model.i18n import t, texts
+from ccx_model.kpis import format_kpi
+from ccx_model.report import Report
 from ccx_model.scenario import DAYS, Scenario
 from ccx_model.scenario_io import load_scenario
 
@@ -37,9 +37,10 @@ SCENARIOS = ROOT / "scenarios"
 CENT = 0.005
 
 SHEETS = {
-    "en": ["Assumptions", "Staffing", "Cash flows", "Yearly", "Investments"],
-    "nl": ["Aannames", "Personeelsplanning", "Kasstromen", "Per jaar", "Investeringen"],
+    "en": ["Assumptions", "Staffing", "Cash flow", "Yearly", "Investments"],
+    "nl": ["Aannames", "Personeelsplanning", "Kasstroom", "Per jaar", "Investeringen"],
 }
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 @cache
@@ -57,6 +58,38 @@ def hourly(name: str) -> Scenario:
 def opened(name: str, lang: str = "en", baseline: str | None = None) -> Any:
     base = scenario(baseline) if baseline else None
     return load_workbook(BytesIO(build_workbook(scenario(name), lang, base)))
+
+
+@cache
+def recalculated(name: str, baseline: str | None, tmp: Path) -> Any:
+    """The workbook as LibreOffice recalculates it (formulas' values readable)."""
+    base = scenario(baseline) if baseline else None
+    source = tmp / f"{name}-{baseline}.xlsx"
+    source.write_bytes(build_workbook(scenario(name), "en", base))
+    out = tmp / "calc"
+    subprocess.run(
+        [
+            SOFFICE,
+            "--headless",
+            "--calc",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return load_workbook(out / source.name, data_only=True)
+
+
+def row_of(sheet: Any, label: str) -> list[Any]:
+    """The month values (column C on) of the last row labelled ``label``."""
+    rows = [row for row in sheet.iter_rows(values_only=True) if row[0] == label]
+    assert rows, label
+    return list(rows[-1][2:])
 
 
 def body(sheet: Any) -> list[tuple[Any, ...]]:
@@ -78,12 +111,13 @@ class TestSheets:
     def test_every_header_row_is_bold_frozen_and_in_the_language(self, lang: str) -> None:
         book = opened("profit_centre", lang)
         for sheet in book.worksheets:
-            assert sheet.freeze_panes == "A2"
+            # The cash-flow sheet keeps its line names and kinds in view as well.
+            assert sheet.freeze_panes == ("C2" if sheet.title == SHEETS[lang][2] else "A2")
             header = [cell for cell in sheet[1] if cell.value is not None]
             assert header and all(cell.font.b for cell in header)
-        cash_flows = book[SHEETS[lang][2]]
-        assert [c.value for c in cash_flows[1]] == [
-            t("xlsx.col.month", lang),
+        yearly = book[SHEETS[lang][3]]
+        assert [c.value for c in yearly[1]] == [
+            t("bc.col.year", lang),
             t("bc.col.benefits", lang),
             t("bc.col.costs", lang),
             t("bc.col.net", lang),
@@ -92,39 +126,65 @@ class TestSheets:
 
     def test_columns_are_wide_enough_to_read(self) -> None:
         for sheet in opened("profit_centre").worksheets:
-            for letter in "ABCDE":
+            for letter in "AB":
                 assert sheet.column_dimensions[letter].width >= 8
 
 
-class TestCashFlows:
+class TestCashFlow:
     @pytest.mark.parametrize(
-        ("name", "baseline"), [("profit_centre", None), ("outsourced", "baseline")]
+        ("name", "baseline"), [("profit_centre", None), ("outsourced", "pilot")]
     )
-    def test_each_month_equals_the_business_case_to_the_cent(
+    def test_the_scenarios_ledger_is_written_line_by_line_to_the_cent(
         self, name: str, baseline: str | None
     ) -> None:
-        case = build_business_case(scenario(name), scenario(baseline) if baseline else None)
-        rows = body(opened(name, "en", baseline)["Cash flows"])
-        assert len(rows) == case.months.size
-        for row, month, benefits, costs, net, cumulative in zip(
-            rows,
-            case.months,
-            case.benefits_eur,
-            case.costs_eur,
-            case.net_eur,
-            case.cumulative_eur,
-            strict=True,
-        ):
-            assert row[0] == month
-            for value, expected in zip(row[1:], (benefits, costs, net, cumulative), strict=True):
-                assert isinstance(value, float | int) and not isinstance(value, bool)
-                assert abs(value - expected) < CENT
+        case = build_case(scenario(name), scenario(baseline) if baseline else None)
+        sheet = opened(name, "en", baseline)["Cash flow"]
+        header = [c.value for c in sheet[1]][2:]
+        assert header[: case.months.size] == case.months.tolist()
+        rows = list(sheet.iter_rows(min_row=2, values_only=True))
+        # The scenario's ledger comes first: one signed row per line, as numbers.
+        for line in case.a.lines:
+            written = next(row for row in rows if _is(row, line))  # the scenario's block is first
+            values = written[2 : 2 + case.months.size]
+            assert all(isinstance(v, float | int) and not isinstance(v, bool) for v in values)
+            assert max(abs(v - e) for v, e in zip(values, line.signed, strict=True)) < CENT
+
+    @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice recalculates the formulas")
+    @pytest.mark.parametrize(
+        ("name", "baseline"), [("profit_centre", None), ("outsourced", "pilot")]
+    )
+    def test_recalculated_the_formulas_give_the_models_case_to_the_cent(
+        self, name: str, baseline: str | None, tmp_path_factory: pytest.TempPathFactory
+    ) -> None:
+        case = build_case(scenario(name), scenario(baseline) if baseline else None)
+        book = recalculated(name, baseline, tmp_path_factory.mktemp("calc"))
+        sheet = book["Cash flow"]
+        months = case.months.size
+        net = row_of(sheet, t("xlsx.ledger.net_cash_flow", "en"))[:months]
+        cumulative = row_of(sheet, t("xlsx.ledger.cumulative", "en"))[:months]
+        assert max(abs(a - b) for a, b in zip(net, case.net_eur, strict=True)) < CENT
+        assert max(abs(a - b) for a, b in zip(cumulative, case.cumulative_eur, strict=True)) < 0.05
+        summary = {row[0]: row[1] for row in book["Yearly"].iter_rows(values_only=True) if row[0]}
+        assert abs(summary[t("xlsx.npv", "en")] - case.npv_eur) < 0.01
+        assert summary[t("xlsx.roi", "en")] == pytest.approx(case.roi, rel=1e-9)
+        payback = summary[t("xlsx.payback_month", "en")]
+        assert (payback if payback != "" else None) == case.payback_month
+        irr = case.irr.annual_rate
+        if irr is not None:
+            assert summary[t("xlsx.irr", "en")] == pytest.approx(irr, rel=1e-6)
+        yearly = body(book["Yearly"])
+        for row, expected in zip(yearly, case.yearly(), strict=False):
+            assert abs(row[3] - expected["net_eur"]) < 0.05
+            assert abs(row[4] - expected["cumulative_eur"]) < 0.05
 
     def test_money_has_the_euro_format(self) -> None:
-        sheet = opened("profit_centre")["Cash flows"]
-        assert sheet["A2"].number_format == "General"
-        for column in "BCDE":
-            assert sheet[f"{column}2"].number_format == EUR_FORMAT
+        sheet = opened("profit_centre")["Cash flow"]
+        assert sheet["D3"].number_format.startswith("€")
+
+
+def _is(row: tuple[Any, ...], line: Any) -> bool:
+    """Whether a sheet row is ``line`` (by the label the sheet gives it)."""
+    return row[0] == _line_label(line, lambda key: t(key, "en"))
 
 
 class TestStaffing:
@@ -184,43 +244,40 @@ class TestStaffing:
 
 
 class TestYearly:
-    def test_years_equal_the_business_case(self) -> None:
-        case = build_business_case(scenario("profit_centre"))
-        rows = body(opened("profit_centre")["Yearly"])
-        assert len(rows) == len(case.yearly())
+    def test_benefits_and_costs_equal_the_case_and_net_is_a_live_formula(self) -> None:
+        case = build_case(scenario("profit_centre"))
+        sheet = opened("profit_centre")["Yearly"]
+        rows = body(sheet)[: len(case.yearly())]
         for row, expected in zip(rows, case.yearly(), strict=True):
             assert row[0] == expected["year"]
-            for value, key in zip(
-                row[1:], ("benefits_eur", "costs_eur", "net_eur", "cumulative_eur"), strict=True
-            ):
-                assert abs(value - expected[key]) < CENT
+            assert abs(row[1] - expected["benefits_eur"]) < CENT
+            assert abs(row[2] - expected["costs_eur"]) < CENT
+            assert str(row[3]).startswith("=SUM('Cash flow'!")
+            assert str(row[4]).startswith("='Cash flow'!")
 
-    def test_summary_rows_hold_npv_irr_roi_and_payback(self) -> None:
-        case = build_business_case(scenario("profit_centre"))
+    def test_beside_the_live_kpis_stand_the_apps_figures(self) -> None:
+        report = Report(scenario("profit_centre"))
         sheet = opened("profit_centre")["Yearly"]
-        summary = {row[0].value: row[1] for row in sheet.iter_rows(min_row=len(case.yearly()) + 3)}
-        assert abs(summary["NPV"].value - case.npv_eur) < CENT
-        assert summary["NPV"].number_format == EUR_FORMAT
-        assert summary["IRR (per year)"].value == pytest.approx(case.irr.annual_rate)
-        assert summary["IRR (per year)"].number_format == PERCENT_FORMAT
-        assert summary["ROI"].value == pytest.approx(case.roi)
-        assert summary["Payback month"].value == case.payback_month
-        assert summary["Measured against"].value == t("bc.as_is", "en")
+        summary = {row[0]: row for row in sheet.iter_rows(values_only=True) if row[0]}
+        for key, kpi in (("xlsx.npv", "npv"), ("xlsx.irr", "irr"), ("xlsx.roi", "roi")):
+            assert str(summary[t(key, "en")][1]).startswith("='Cash flow'!")
+            assert summary[t(key, "en")][2] == format_kpi(report.kpi(kpi), "en")
+        assert summary[t("xlsx.irr", "en")][2] == "above 100% a year"
+        assert summary[t("xlsx.baseline", "en")][2] == t("bc.as_is", "en")
 
     def test_a_case_without_irr_or_payback_says_why_in_the_language(self) -> None:
+        report = Report(scenario("baseline"))
         sheet = opened("baseline", "nl")["Per jaar"]
-        summary = {row[0].value: row for row in sheet.iter_rows() if row[0].value}
-        irr = summary["IRR (per jaar)"]
-        assert irr[1].value == "n.v.t."
-        assert irr[2].value.startswith("Geen IRR: geen verandering")
-        payback = summary["Terugverdienmaand"]
-        assert payback[1].value == "n.v.t."
-        assert payback[2].value == "Verdient zich niet terug binnen 60 maanden"
+        summary = {row[0]: row for row in sheet.iter_rows(values_only=True) if row[0]}
+        assert summary[t("xlsx.irr", "nl")][2] == format_kpi(report.kpi("irr"), "nl")
+        assert summary[t("xlsx.payback_month", "nl")][2] == format_kpi(report.kpi("payback"), "nl")
+        texts_nl = [row[2] for row in sheet.iter_rows(values_only=True) if row[2]]
+        assert t(report.kpi("irr").note, "nl") in texts_nl
 
     def test_a_named_baseline_is_named(self) -> None:
         sheet = opened("outsourced", "en", "baseline")["Yearly"]
-        summary = {row[0].value: row[1].value for row in sheet.iter_rows() if row[0].value}
-        assert summary["Measured against"] == scenario("baseline").name
+        summary = {row[0]: row[2] for row in sheet.iter_rows(values_only=True) if row[0]}
+        assert summary[t("xlsx.baseline", "en")] == scenario("baseline").name
 
 
 class TestAssumptions:
@@ -232,7 +289,7 @@ class TestAssumptions:
         for row, spec in zip(rows, ALL_FIELDS, strict=True):
             group, label, _, value, _, source = row
             assert group and label == t(f"field.{spec.path}", "en")
-            assert source == spec.description()
+            assert source == field_source(spec, "en")
             expected = get_path(data, spec.path)
             if isinstance(expected, str):
                 assert value == t(f"choice.{expected}", "en")

@@ -27,14 +27,14 @@ PAGES = {
 # The first run imports the charting stack; later runs take well under a second.
 TIMEOUT_S = 30
 
-# The baseline cost centre of seed 003, as the Overview shows it.
+# The baseline cost centre of Ziptone's article, as the Overview shows it.
 BASELINE_OVERVIEW = {
-    "Annual cost": "EUR 10,231,274",
-    "Cost per contact": "EUR 2.58",
+    "Annual cost": "€10,231,274",
+    "Cost per contact": "€2.58",
     "Headcount": "250",
     "FTE": "207.9",
-    "Attrition cost per year": "EUR 295,650",
-    "Saving per 10 points less attrition": "EUR 98,550",
+    "Attrition cost per year": "€295,650",
+    "Saving per 10 points less attrition": "€98,550",
 }
 
 
@@ -85,8 +85,8 @@ def set_input(at: AppTest, path: str, value: float) -> AppTest:
 
 
 def amount(shown: str) -> float:
-    """'EUR 10,231,274' / '301' / '88.6%' (English format) as a number."""
-    return float(shown.removeprefix("EUR ").removesuffix("%").replace(",", ""))
+    """'€10,231,274' / '301' / '88.6%' (English format) as a number."""
+    return float(shown.removeprefix("€").removesuffix("%").replace(",", ""))
 
 
 def weekly_forecast_csv(calls_per_open_interval: int = 10) -> bytes:
@@ -146,9 +146,9 @@ class TestPagesRender:
         assert at.title[0].value == "What attrition costs"
         assert metrics(at) == {
             "Leavers per year": "75.0",
-            "Cost per leaver": "EUR 3,942",
-            "Attrition cost per year": "EUR 295,650",
-            "Saving per year": "EUR 98,550",
+            "Cost per leaver": "€3,942",
+            "Attrition cost per year": "€295,650",
+            "Saving per year": "€98,550",
         }
         assert "from 30.0% to 20.0%" in at.info[0].value
 
@@ -210,7 +210,7 @@ class TestInputsDriveTheFigures:
         at.radio(key="in.attrition.attrition_drop_unit").set_value("relative").run()
         assert_no_exception(at)
         # 30% attrition less 10% of itself is 27%: 7.5 fewer leavers instead of 25.
-        assert metrics(at)["Saving per year"] == "EUR 29,565"
+        assert metrics(at)["Saving per year"] == "€29,565"
         assert "from 30.0% to 27.0%" in at.info[0].value
 
     def test_too_few_agents_in_the_what_n_agents_panel_warn_of_an_unstable_queue(
@@ -306,8 +306,11 @@ class TestLanguage:
     def test_dutch_shows_dutch_labels_and_dutch_number_format(self) -> None:
         at = start(lang="nl")
         shown = metrics(at)
-        assert shown["Jaarkosten"] == "EUR 10.231.274"
-        assert shown["Kosten per contact"] == "EUR 2,58"
+        # Too long for a tile in Dutch: the tile rounds, its help gives the exact amount.
+        assert shown["Jaarkosten"] == "€ 10,2 mln"
+        annual = next(m for m in at.metric if m.label == "Jaarkosten")
+        assert "€ 10.231.274" in annual.help
+        assert shown["Kosten per contact"] == "€ 2,58"
         assert shown["Aantal medewerkers"] == "250"
         assert shown["Fte"] == "207,9"
         assert "Annual cost" not in shown
@@ -315,7 +318,7 @@ class TestLanguage:
 
     def test_dutch_attrition_page_shows_the_saving_in_dutch_format(self) -> None:
         at = start("attrition", "nl")
-        assert metrics(at)["Besparing per jaar"] == "EUR 98.550"
+        assert metrics(at)["Besparing per jaar"] == "€ 98.550"
 
     def test_dutch_error_names_the_field_and_range_in_dutch(self) -> None:
         at = set_input(start(lang="nl"), "service.shrinkage", 100)
@@ -364,8 +367,10 @@ class TestResetAndScenarioFiles:
     def test_scenario_picker_lists_the_bundled_baseline_and_opens_it(self) -> None:
         at = start()
         picker = at.selectbox(key="scenario_file")
-        assert "baseline.yaml" in picker.options
+        # Listed by the scenarios' names, chosen by their files.
+        assert "Baseline" in picker.options
         assert picker.value == "baseline.yaml"
+        assert picker.options[picker.index] == "Baseline"
 
     @pytest.fixture
     def library(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -384,11 +389,8 @@ class TestResetAndScenarioFiles:
         self, library: Path
     ) -> None:
         at = start()
-        assert at.selectbox(key="scenario_file").options == [
-            "baseline.yaml",
-            "big.yaml",
-            "broken.yaml",
-        ]
+        # By name; a file that does not open keeps its file name.
+        assert at.selectbox(key="scenario_file").options == ["Baseline", "Big", "broken.yaml"]
         at.selectbox(key="scenario_file").set_value("big.yaml").run()
         assert_no_exception(at)
         assert at.number_input(key="in.demand.calls_per_month").value == 660_000

@@ -11,14 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ccx_model.business_case import CUT_PREFIX, build_business_case
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Metric
 
 from ccx_app import state
+from ccx_model.case import build_case
 from ccx_model.evaluate import evaluate
 from ccx_model.failure_demand import ContactReason, channel_share_totals, normalised
 from ccx_model.i18n import format_eur, format_number, format_percent, t
+from ccx_model.levers import CUT_PREFIX
 from ccx_model.reasons_csv import reasons_to_csv
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario
@@ -82,7 +83,7 @@ def with_reasons(scenario: Scenario, reasons: tuple[ContactReason, ...]) -> Scen
 def model_figures(scenario: Scenario) -> dict[str, float]:
     """The page's four figures, straight from ``ccx_model``."""
     costs = evaluate(scenario).failure_demand_costs()
-    case = build_business_case(scenario)
+    case = build_case(scenario)
     cuts = [e for e in case.effects if e.name.startswith(CUT_PREFIX)]
     contacts = sum(r.contacts_per_year for r in costs.reasons)
     avoidable = sum(r.contacts_per_year for r in costs.reasons if r.avoidable)
@@ -161,7 +162,7 @@ class TestPageRenders:
     def test_the_halved_scenario_shows_a_positive_saving(self) -> None:
         at = start("failure_demand_halved.yaml")
         shown = metrics(at)[t("kpi.cut_saving", "en")]
-        saving = float(shown.removeprefix("EUR ").replace(",", ""))
+        saving = float(shown.removeprefix("€").replace(",", ""))
         assert saving > 0
         assert shown == format_eur(
             model_figures(bundled("failure_demand_halved.yaml"))["cut_saving"]

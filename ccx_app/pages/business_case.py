@@ -18,10 +18,18 @@ lang = st.session_state[state.LANG]
 scenario = st.session_state[state.ACTIVE]
 st.title(t("bc.title", lang))
 AS_IS = ""
+
+
+def _scenario_name(file_name: str) -> str:
+    """A library scenario by its name (a board never reads file names)."""
+    opened = results.library_scenario(file_name)
+    return opened.name if opened is not None else file_name
+
+
 choice = st.selectbox(
     t("bc.baseline", lang),
     [AS_IS, *state.bundled_scenarios()],
-    format_func=lambda name: t("bc.as_is", lang) if name == AS_IS else name,
+    format_func=lambda name: t("bc.as_is", lang) if name == AS_IS else _scenario_name(name),
     key="bc_baseline",
 )
 baseline = results.library_scenario(choice) if choice else None
@@ -32,7 +40,7 @@ st.caption(
     t(
         "bc.convention",
         lang,
-        baseline=t("bc.as_is", lang) if baseline is None else f"“{baseline.name}” ({choice})",
+        baseline=t("bc.as_is", lang) if baseline is None else f"“{baseline.name}”",
         rate=format_percent(inputs.discount_rate_per_year, lang),
         wages=format_percent(inputs.wage_indexation_per_year, lang),
         prices=format_percent(inputs.price_indexation_per_year, lang),

@@ -11,14 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ccx_model.business_case import SWITCHED_STREAMS, build_business_case, levers, with_levers
+from app_tiles import page_helps, page_tiles, tile_value
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Metric
 
 from ccx_app import state
-from ccx_model.evaluate import Evaluation, evaluate
+from ccx_model.case import build_case
+from ccx_model.evaluate import evaluate
 from ccx_model.fields import BY_PATH, PROFIT_GROUPS, set_path
 from ccx_model.i18n import format_eur, format_number, format_percent, t
+from ccx_model.levers import SELLING
+from ccx_model.report import Report
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario, scenario_from_dict
 from ccx_model.value import cost_of_poor_service
@@ -82,9 +85,9 @@ def warnings(at: AppTest) -> list[str]:
 
 
 def amount(shown: str) -> float:
-    """'EUR 1,368,576' / '-EUR 9,113,784' / '3.1' (English format) as a number."""
+    """'€1,368,576' / '-€9,113,784' / '3.1' (English format) as a number."""
     sign = -1.0 if shown.startswith("-") else 1.0
-    return sign * float(shown.lstrip("-").removeprefix("EUR ").replace(",", ""))
+    return sign * float(shown.lstrip("-").removeprefix("€").replace(",", ""))
 
 
 def bundled(name: str) -> Scenario:
@@ -117,66 +120,26 @@ def shown_input(path: str, scenario: Scenario) -> object:
 # ------------------------------------------------- what the model says a page shows
 
 
-def without_selling(scenario: Scenario) -> Evaluation:
-    """The scenario with every lever on except retention, cross-sell and outbound."""
-    kept = tuple(name for name in levers(scenario) if name not in SWITCHED_STREAMS)
-    return evaluate(with_levers(scenario, kept))
-
-
-def expected_tiles(page: str, scenario: Scenario, lang: str) -> dict[str, str]:
-    """KPI label -> value, computed by ``ccx_model`` and formatted for ``lang``."""
-    if page == "profit":
-        ev = evaluate(scenario)
-        plain = without_selling(scenario)
-        case = build_business_case(scenario)
-        cost_of_selling = sum(
-            e.cost_eur_per_year for e in case.effects if e.name in SWITCHED_STREAMS
-        )
-        return {
-            t("kpi.revenue", lang): format_eur(ev.revenue.total_eur, lang),
-            t("kpi.cost_of_selling", lang): format_eur(cost_of_selling, lang),
-            t("kpi.selling_fte", lang): format_number(ev.fte - plain.fte, lang, 1),
-            t("kpi.net_result", lang): format_eur(ev.net_result_eur, lang),
-        }
-    if page == "value":
-        poor = cost_of_poor_service(scenario)
-        return {
-            t("kpi.repeat_contacts", lang): format_number(poor.repeat_contacts_per_year, lang),
-            t("kpi.repeat_cost", lang): format_eur(poor.repeat_cost_eur_per_year, lang),
-            t("kpi.customers_lost", lang): format_number(poor.customers_lost_per_year, lang),
-            t("kpi.lost_margin", lang): format_eur(poor.lost_margin_eur_per_year, lang),
-            t("kpi.cost_of_poor_service", lang): format_eur(poor.total_eur_per_year, lang),
-        }
-    case = build_business_case(scenario)
-    irr, roi, payback = case.irr, case.roi, case.payback_month
-    months = scenario.business_case.horizon_years * 12
-    return {
-        t("kpi.npv", lang): format_eur(case.npv_eur, lang),
-        t("kpi.irr", lang): t("bc.na", lang)
-        if irr.annual_rate is None
-        else format_percent(irr.annual_rate, lang),
-        t("kpi.roi", lang): t("bc.na", lang) if roi is None else format_percent(roi, lang, 0),
-        t("kpi.payback", lang): t("bc.never", lang, months=months)
-        if payback is None
-        else t("bc.payback_month", lang, month=payback),
-    }
+def expected_tiles(
+    page: str, scenario: Scenario, lang: str, baseline: Scenario | None = None
+) -> dict[str, str]:
+    """KPI label -> value: the report's figures as the page must write them."""
+    report = Report(scenario, baseline)
+    shown = page_tiles(report, page, lang)
+    if page == "value":  # the sum of the four, on a row of its own
+        kpi = report.kpi("cost_of_poor_service")
+        shown[t("kpi.cost_of_poor_service", lang)] = tile_value(kpi, lang)
+    return shown
 
 
 def expected_help_parts(page: str, scenario: Scenario, lang: str) -> dict[str, tuple[str, ...]]:
-    """KPI label -> the formatted inputs its explanation must quote."""
+    """KPI label -> figures its explanation must quote, computed by the model itself."""
     if page == "profit":
         ev = evaluate(scenario)
-        plain = without_selling(scenario)
         streams = ev.revenue.by_name()
         return {
-            t("kpi.revenue", lang): tuple(
-                format_eur(streams[name].margin_eur_per_year, lang)
-                for name in ("retention", "cross_sell", "outbound")
-            ),
-            t("kpi.cost_of_selling", lang): (format_eur(ev.revenue.direct_cost_eur, lang),),
-            t("kpi.selling_fte", lang): (
-                format_number(ev.fte, lang, 1),
-                format_number(plain.fte, lang, 1),
+            t("kpi.gross_margin", lang): tuple(
+                format_eur(streams[name].margin_eur_per_year, lang) for name in SELLING
             ),
             t("kpi.net_result", lang): (
                 format_eur(ev.revenue.total_eur, lang),
@@ -194,36 +157,15 @@ def expected_help_parts(page: str, scenario: Scenario, lang: str) -> dict[str, t
                 fcr,
                 format_number(quality.repeat_contacts_per_unresolved, lang, 2),
             ),
-            t("kpi.repeat_cost", lang): (
-                format_eur(poor.cost_eur_per_year, lang),
-                format_eur(poor.cost_if_resolved_eur_per_year, lang),
-            ),
             t("kpi.customers_lost", lang): (
                 first,
                 fcr,
                 format_percent(quality.churn_share_of_unresolved, lang),
             ),
-            t("kpi.lost_margin", lang): (
-                format_number(poor.customers_lost_per_year, lang),
-                format_eur(scenario.customers.margin_eur_per_year, lang),
-                format_number(quality.months_of_margin_lost, lang),
-            ),
-            t("kpi.cost_of_poor_service", lang): (
-                format_eur(poor.repeat_cost_eur_per_year, lang),
-                format_eur(poor.lost_margin_eur_per_year, lang),
-            ),
         }
-    case = build_business_case(scenario)
-    months = str(scenario.business_case.horizon_years * 12)
+    months = str(scenario.business_case.horizon_months)
     rate = format_percent(scenario.business_case.discount_rate_per_year, lang)
-    return {
-        t("kpi.npv", lang): (rate, months),
-        t("kpi.roi", lang): (
-            format_eur(float(case.benefits_eur.sum()), lang),
-            format_eur(float(case.costs_eur.sum()), lang),
-            months,
-        ),
-    }
+    return {t("kpi.npv", lang): (rate, months)}
 
 
 # ---------------------------------------------------------------- tests
@@ -254,10 +196,14 @@ class TestPagesRender:
     def test_the_yearly_table_has_a_row_per_year_of_the_models_figures(self, scenario: str) -> None:
         at = start("business_case", scenario)
         opened = bundled(scenario)
-        rows = build_business_case(opened).yearly()
+        rows = build_case(opened).yearly()
         table = at.dataframe[0].value
-        assert len(table) == opened.business_case.horizon_years
-        assert table["Year"].tolist() == [row["year"] for row in rows]
+        assert len(table) == (opened.business_case.horizon_months + 11) // 12
+        # Each year says which months it covers (month 0, the outlay, is in year 1).
+        assert table["Year"].tolist() == [
+            f"Year {row['year']} (months {row['first_month']}–{row['last_month']})" for row in rows
+        ]
+        assert table["Benefits"].tolist() == [format_eur(row["benefits_eur"]) for row in rows]
         assert table["Net"].tolist() == [format_eur(row["net_eur"]) for row in rows]
         assert table["Cumulative"].tolist() == [format_eur(row["cumulative_eur"]) for row in rows]
 
@@ -283,9 +229,18 @@ class TestEveryKpiExplainsHowItIsComputed:
             for part in parts:
                 assert part in explanation, (label, part, explanation)
 
+    @pytest.mark.parametrize("lang", ["en", "nl"])
+    @pytest.mark.parametrize("page", NEW_PAGES)
+    def test_each_help_is_the_reports_explanation(self, page: str, lang: str) -> None:
+        at = start(page, "profit_centre.yaml", lang)
+        expected = page_helps(Report(bundled("profit_centre.yaml")), page, lang)
+        shown = tiles(at)
+        for label, text in expected.items():
+            assert help_text(shown[label]) == text, label
+
     def test_the_npv_explanation_follows_the_horizon_and_the_discount_rate(self) -> None:
         at = start("business_case", "profit_centre.yaml")
-        at.selectbox(key="in.business_case.horizon_years").set_value(3).run()
+        at.selectbox(key="in.business_case.horizon_months").set_value(36).run()
         at.number_input(key="in.business_case.discount_rate_per_year").set_value(12.5).run()
         assert_no_exception(at)
         explanation = help_text(tiles(at)["NPV"])
@@ -301,7 +256,7 @@ class TestZeroCase:
         at = start("profit")
         assert [i.value for i in at.info] == [t("profit.no_streams", "en")]
         shown = metrics(at)
-        assert shown["External revenue per year"] == "EUR 0"
+        assert shown["Gross margin per year"] == "€0"
         assert shown["Extra FTE for selling"] == "0.0"
 
     @pytest.mark.parametrize("scenario", ["pilot.yaml", "profit_centre.yaml"])
@@ -311,23 +266,23 @@ class TestZeroCase:
 
     def test_business_case_never_pays_back_and_says_why_there_is_no_irr(self) -> None:
         at = start("business_case")
-        case = build_business_case(bundled("baseline.yaml"))
+        case = build_case(bundled("baseline.yaml"))
         assert case.payback_month is None
         assert case.irr.annual_rate is None
         shown = metrics(at)
-        assert shown["Payback"] == t("bc.never", "en", months=60) == "not within 60 months"
-        assert shown["IRR (per year)"] == "n/a"
-        assert shown["ROI"] == "n/a"
-        assert shown["NPV"] == format_eur(case.npv_eur)
-        reason = t(f"bc.irr_reason.{case.irr.reason}", "en")
-        assert t("bc.irr_none", "en", reason=reason) in [c.value for c in at.caption]
+        assert shown["Payback"] == "not within 60 months"
+        # Against itself the case is zero: the tiles say why there is no IRR or ROI.
+        assert shown["IRR (per year)"] == "n/a (no change)"
+        assert shown["ROI"] == "n/a (no costs)"
+        assert shown["NPV"] == "€0" == format_eur(case.npv_eur)
 
     def test_the_zero_case_speaks_dutch_too(self) -> None:
         at = start("business_case", lang="nl")
         shown = metrics(at)
         assert shown["Terugverdientijd"] == "niet binnen 60 maanden"
-        assert shown["IRR (per jaar)"] == "n.v.t."
-        assert any(c.value.startswith("Geen IRR: ") for c in at.caption)
+        assert shown["IRR (per jaar)"].startswith("n.v.t.")
+        irr = next(m for m in at.metric if m.label == "IRR (per jaar)")
+        assert help_text(irr).strip()
 
     @pytest.mark.parametrize(
         "scenario",
@@ -335,12 +290,12 @@ class TestZeroCase:
     )
     def test_without_a_stream_selling_costs_nothing_and_needs_no_one(self, scenario: str) -> None:
         opened = bundled(scenario)
-        assert not any(getattr(opened, name).enabled for name in SWITCHED_STREAMS)
+        assert not any(getattr(opened, name).enabled for name in SELLING)
         at = start("profit", scenario)
         assert [i.value for i in at.info] == [t("profit.no_streams", "en")]
         shown = metrics(at)
-        assert shown["External revenue per year"] == "EUR 0"
-        assert shown["Cost of selling per year"] == "EUR 0"
+        assert shown["Gross margin per year"] == "€0"
+        assert shown["Cost of selling per year"] == "€0"
         assert shown["Extra FTE for selling"] == "0.0"
 
 
@@ -351,7 +306,7 @@ class TestCrossSellOnTheProfitPage:
         assert_no_exception(at)
         assert not at.info  # a stream is on now
         shown = metrics(at)
-        assert amount(shown["External revenue per year"]) > 0
+        assert amount(shown["Gross margin per year"]) > 0
         assert amount(shown["Extra FTE for selling"]) > 0
         expected = changed(bundled("baseline.yaml"), {"cross_sell.enabled": True})
         assert shown == expected_tiles("profit", expected, "en")
@@ -359,11 +314,11 @@ class TestCrossSellOnTheProfitPage:
     def test_higher_conversion_raises_revenue(self) -> None:
         at = start("profit")
         at.toggle(key="in.cross_sell.enabled").set_value(True).run()
-        before = amount(metrics(at)["External revenue per year"])
+        before = amount(metrics(at)["Gross margin per year"])
         at.number_input(key="in.cross_sell.conversion_rate").set_value(12.0).run()
         assert_no_exception(at)
         shown = metrics(at)
-        assert amount(shown["External revenue per year"]) > before
+        assert amount(shown["Gross margin per year"]) > before
         expected = changed(
             bundled("baseline.yaml"),
             {"cross_sell.enabled": True, "cross_sell.conversion_rate": 0.12},
@@ -423,19 +378,19 @@ class TestPageInputsSurviveNavigation:
 
     def test_business_case_and_value_inputs_survive_a_round_trip(self) -> None:
         at = start("business_case", "profit_centre.yaml")
-        at.selectbox(key="in.business_case.horizon_years").set_value(7).run()
+        at.selectbox(key="in.business_case.horizon_months").set_value(84).run()
         at.number_input(key="in.business_case.discount_rate_per_year").set_value(10.0).run()
         at.switch_page(PAGES["value"]).run()
         at.number_input(key="in.quality.first_contact_resolution_target").set_value(85.0).run()
         at.switch_page(PAGES["overview"]).run()
         at.switch_page(PAGES["business_case"]).run()
         assert_no_exception(at)
-        assert at.selectbox(key="in.business_case.horizon_years").value == 7
+        assert at.selectbox(key="in.business_case.horizon_months").value == 84
         assert at.number_input(key="in.business_case.discount_rate_per_year").value == 10.0
         expected = changed(
             bundled("profit_centre.yaml"),
             {
-                "business_case.horizon_years": 7,
+                "business_case.horizon_months": 84,
                 "business_case.discount_rate_per_year": 0.10,
                 "quality.first_contact_resolution_target": 0.85,
             },
@@ -457,18 +412,18 @@ class TestPageInputsSurviveNavigation:
 class TestBusinessCaseHorizon:
     def test_a_ten_year_horizon_has_ten_rows_in_the_yearly_table(self) -> None:
         at = start("business_case", "profit_centre.yaml")
-        at.selectbox(key="in.business_case.horizon_years").set_value(10).run()
+        at.selectbox(key="in.business_case.horizon_months").set_value(120).run()
         assert_no_exception(at)
         table = at.dataframe[0].value
         assert len(table) == 10
-        assert table["Year"].tolist() == list(range(1, 11))
-        expected = changed(bundled("profit_centre.yaml"), {"business_case.horizon_years": 10})
+        assert table["Year"].tolist()[-1] == "Year 10 (months 109–120)"
+        expected = changed(bundled("profit_centre.yaml"), {"business_case.horizon_months": 120})
         assert metrics(at) == expected_tiles("business_case", expected, "en")
         assert "m = 0…120" in help_text(tiles(at)["NPV"])
 
     def test_the_zero_case_over_ten_years_never_pays_back_within_120_months(self) -> None:
         at = start("business_case")
-        at.selectbox(key="in.business_case.horizon_years").set_value(10).run()
+        at.selectbox(key="in.business_case.horizon_months").set_value(120).run()
         assert len(at.dataframe[0].value) == 10
         assert metrics(at)["Payback"] == "not within 120 months"
 
@@ -478,11 +433,15 @@ class TestBusinessCaseBaseline:
         at = start("business_case", "profit_centre.yaml")
         at.selectbox(key="bc_baseline").set_value("baseline.yaml").run()
         assert_no_exception(at)
-        case = build_business_case(bundled("profit_centre.yaml"), bundled("baseline.yaml"))
+        case = build_case(bundled("profit_centre.yaml"), bundled("baseline.yaml"))
         shown = metrics(at)
-        assert shown["NPV"] == format_eur(case.npv_eur)
-        assert shown["ROI"] == ("n/a" if case.roi is None else format_percent(case.roi, "en", 0))
-        assert "baseline.yaml" in at.caption[0].value
+        assert shown == expected_tiles(
+            "business_case", bundled("profit_centre.yaml"), "en", bundled("baseline.yaml")
+        )
+        assert shown["ROI"] == format_percent(case.roi or 0.0, "en", 0)
+        # Named by the scenario's name, never its file.
+        assert "“Baseline”" in at.caption[0].value
+        assert "baseline.yaml" not in at.caption[0].value
         assert len(at.dataframe[0].value) == 5
 
 
@@ -495,15 +454,15 @@ class TestReset:
         at.switch_page(PAGES["value"]).run()
         at.number_input(key="in.quality.first_contact_resolution_target").set_value(90.0).run()
         at.switch_page(PAGES["business_case"]).run()
-        at.selectbox(key="in.business_case.horizon_years").set_value(2).run()
+        at.selectbox(key="in.business_case.horizon_months").set_value(24).run()
         at.number_input(key="in.business_case.discount_rate_per_year").set_value(15.0).run()
         assert metrics(at) != expected_tiles("business_case", opened, "en")
 
         at.button(key="reset").click().run()
         assert_no_exception(at)
         assert metrics(at) == expected_tiles("business_case", opened, "en")
-        assert at.selectbox(key="in.business_case.horizon_years").value == 5
-        for path in ("business_case.horizon_years", "business_case.discount_rate_per_year"):
+        assert at.selectbox(key="in.business_case.horizon_months").value == 60
+        for path in ("business_case.horizon_months", "business_case.discount_rate_per_year"):
             assert profit_inputs(at)[f"in.{path}"] == shown_input(path, opened)
 
         at.switch_page(PAGES["value"]).run()

@@ -16,13 +16,14 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from app_tiles import page_tiles
 from streamlit.testing.v1 import AppTest
 
 from ccx_app import scenario_files, state
-from ccx_model.compare import compare_scenarios, kpi_table
-from ccx_model.evaluate import evaluate
+from ccx_model.compare import compare_scenarios
+from ccx_model.compare_table import kpi_table
 from ccx_model.fields import set_path
-from ccx_model.i18n import format_eur, format_number, t
+from ccx_model.report import Report
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import MAX_FILE_BYTES, dump_scenario, load_scenario, scenario_from_dict
 
@@ -120,14 +121,8 @@ def changed(scenario: Scenario, values: dict[str, Any]) -> Scenario:
 
 
 def overview_tiles(scenario: Scenario, lang: str = "en") -> dict[str, str]:
-    """The Overview's headline tiles for ``scenario``, as ``ccx_model`` computes them."""
-    ev = evaluate(scenario)
-    return {
-        t("kpi.annual_cost", lang): format_eur(ev.annual_cost_eur, lang),
-        t("kpi.cost_per_contact", lang): format_eur(ev.cost_per_contact_eur, lang, 2),
-        t("kpi.headcount", lang): format_number(ev.headcount, lang),
-        t("kpi.fte", lang): format_number(ev.fte, lang, 1),
-    }
+    """The Overview's tiles for ``scenario``: the report's figures as a tile writes them."""
+    return page_tiles(Report(scenario), "overview", lang)
 
 
 def shows(at: AppTest, scenario: Scenario, lang: str = "en") -> bool:
@@ -168,11 +163,14 @@ def kpi_frame(at: AppTest) -> pd.DataFrame:
 def expected_table(
     chosen: list[str], baseline: str, lang: str = "en", extra: dict[str, Scenario] | None = None
 ) -> list[list[str]]:
-    """``kpi_table`` for library files (and uploads, labelled by file name)."""
+    """``kpi_table`` for library files and uploads, labelled by the scenarios' names."""
     uploads = extra or {}
     scenarios = {name: uploads.get(name) or bundled(name) for name in [*chosen, baseline]}
     comparison = compare_scenarios(
-        [scenarios[name] for name in chosen], scenarios[baseline], chosen, baseline
+        [scenarios[name] for name in chosen],
+        scenarios[baseline],
+        [scenarios[name].name for name in chosen],
+        scenarios[baseline].name,
     )
     return kpi_table(comparison, lang)
 
@@ -285,7 +283,8 @@ class TestSaveToTheLibrary:
         assert on_disk.demand.calls_per_month == 400_000
         # The saved file is now the open one.
         assert at.selectbox(key="scenario_file").value == saved.name
-        assert saved.name in at.selectbox(key="scenario_file").options
+        # Listed by the scenario's name.
+        assert on_disk.name in at.selectbox(key="scenario_file").options
 
         # A new session opens it from the picker: the same figures.
         again = start(saved.name)
@@ -373,9 +372,9 @@ class TestComparePage:
         assert as_table(kpi_frame(at)) == expected_table(DEFAULT_COMPARED, "baseline.yaml")
         assert list(kpi_frame(at).columns) == [
             "KPI",
-            "baseline.yaml (baseline)",
-            "pilot.yaml",
-            "profit_centre.yaml",
+            "Baseline (baseline)",
+            "Pilot: cross-sell in one team",
+            "Full profit centre",
         ]
 
     def test_changing_the_baseline_changes_the_deltas(self) -> None:
@@ -385,9 +384,14 @@ class TestComparePage:
         assert_no_exception(at)
         after = as_table(kpi_frame(at))
         assert after == expected_table(DEFAULT_COMPARED, "pilot.yaml")
-        assert after[0] == ["KPI", "baseline.yaml", "pilot.yaml (baseline)", "profit_centre.yaml"]
+        assert after[0] == [
+            "KPI",
+            "Baseline",
+            "Pilot: cross-sell in one team (baseline)",
+            "Full profit centre",
+        ]
         # The profit centre's values stay; its changes are now against the pilot.
-        annual_cost = 1  # the first KPI row
+        annual_cost = [row[0] for row in after].index("Annual cost")
         assert after[annual_cost][3] != before[annual_cost][3]
         assert after[annual_cost][3].split("Δ")[0] == before[annual_cost][3].split("Δ")[0]
 
@@ -398,7 +402,12 @@ class TestComparePage:
         assert_no_exception(at)
         table = as_table(kpi_frame(at))
         assert table == expected_table(["pilot.yaml", "profit_centre.yaml"], "baseline.yaml")
-        assert table[0] == ["KPI", "baseline.yaml (baseline)", "pilot.yaml", "profit_centre.yaml"]
+        assert table[0] == [
+            "KPI",
+            "Baseline (baseline)",
+            "Pilot: cross-sell in one team",
+            "Full profit centre",
+        ]
 
     def test_a_fourth_scenario_adds_a_column(self) -> None:
         at = open_compare()
@@ -421,7 +430,7 @@ class TestComparePage:
         at = open_compare("nl")
         assert at.title[0].value == "Scenario's vergelijken"
         assert as_table(kpi_frame(at)) == expected_table(DEFAULT_COMPARED, "baseline.yaml", "nl")
-        assert kpi_frame(at).columns[1] == "baseline.yaml (basis)"
+        assert kpi_frame(at).columns[1] == "Baseline (basis)"
         at.multiselect(key="compare_pick").set_value(["pilot.yaml"]).run()
         assert_no_exception(at)
         assert [i.value for i in at.info] == ["Kies minstens twee scenario's."]
@@ -435,7 +444,7 @@ class TestComparePage:
             ("busier.yaml", dump_scenario(mine).encode("utf-8"), YAML)
         ).run()
         assert_no_exception(at)
-        assert "⬆ busier.yaml" in at.multiselect(key="compare_pick").options
+        assert "Busier" in at.multiselect(key="compare_pick").options  # by its name
         at.multiselect(key="compare_pick").set_value(["baseline.yaml", "⬆ busier.yaml"]).run()
         assert_no_exception(at)
         assert not errors(at)
@@ -450,5 +459,6 @@ class TestComparePage:
         at.file_uploader(key="compare_upload").set_value((name, content, YAML)).run()
         assert_no_exception(at)
         assert any(name in e and problem in e for e in errors(at)), errors(at)
-        assert f"⬆ {name}" not in at.multiselect(key="compare_pick").options
+        options = at.multiselect(key="compare_pick").options
+        assert name not in options and f"⬆ {name}" not in options
         assert as_table(kpi_frame(at)) == expected_table(DEFAULT_COMPARED, "baseline.yaml")

@@ -11,21 +11,23 @@ import re
 from typing import Any
 
 import pytest
-from ccx_model.business_case import build_business_case
+from app_tiles import tile_value
 from playwright.sync_api import Locator, Page, expect
 
 from ccx_app import state
 from ccx_model.evaluate import evaluate
 from ccx_model.fields import set_path
 from ccx_model.i18n import format_eur
+from ccx_model.report import Report
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario, scenario_from_dict
 
 pytestmark = pytest.mark.browser
 
 SCENARIO = "profit_centre.yaml"
-EN_EUR = re.compile(r"^-?EUR \d{1,3}(,\d{3})*$")  # EUR 13,308,423
-PERCENT = re.compile(r"^-?\d{1,3}(,\d{3})*(\.\d+)?%$")  # 5,561.3% / 339%
+SCENARIO_NAME = "Full profit centre"
+EN_EUR = re.compile(r"^-?€\d{1,3}(,\d{3})*$")  # €11,832,659
+PERCENT = re.compile(r"^-?\d{1,3}(,\d{3})*(\.\d+)?%$")  # 381%
 MONTH = re.compile(r"^month \d+$")
 
 
@@ -75,8 +77,9 @@ def open_profit_centre(page: Page, app_url: str) -> None:
     wait_until_idle(page)
     picker = sidebar(page).get_by_role("combobox", name="Scenario", exact=True)
     picker.click()
-    page.get_by_role("option", name=SCENARIO, exact=True).click()
-    expect(picker).to_have_value(SCENARIO)
+    # Listed by the scenario's name, never its file.
+    page.get_by_role("option", name=SCENARIO_NAME, exact=True).click()
+    expect(picker).to_have_value(SCENARIO_NAME)
     # Opened, not just picked: the Overview shows the profit centre's annual cost.
     annual_cost = format_eur(evaluate(profit_centre()).annual_cost_eur)
     expect(metric_value(page, "Annual cost")).to_have_text(annual_cost)
@@ -100,19 +103,20 @@ def enter_number(field: Locator, value: str) -> None:
 
 
 def test_business_case_of_the_profit_centre(page: Page, app_url: str) -> None:
-    opened = build_business_case(profit_centre())
-    assert opened.payback_month is not None, "the bundled profit centre is meant to pay back"
+    report = Report(profit_centre())
+    assert report.case.payback_month is not None, "the bundled profit centre is meant to pay back"
 
     open_profit_centre(page, app_url)
     go_to(page, "Business case", "business-case", "The business case")
 
     npv = metric_value(page, "NPV")
     expect(npv).to_have_text(EN_EUR)
-    expect(npv).to_have_text(format_eur(opened.npv_eur))
-    expect(metric_value(page, "IRR (per year)")).to_have_text(PERCENT)
+    expect(npv).to_have_text(tile_value(report.kpi("npv"), "en"))
+    # An IRR above 100% a year is no figure for a board: the tile says so in words.
+    expect(metric_value(page, "IRR (per year)")).to_have_text("above 100% a year")
     expect(metric_value(page, "ROI")).to_have_text(PERCENT)
     expect(metric_value(page, "Payback")).to_have_text(MONTH)
-    expect(metric_value(page, "Payback")).to_have_text(f"month {opened.payback_month}")
+    expect(metric_value(page, "Payback")).to_have_text(f"month {report.case.payback_month}")
 
     # The cumulative cash flow and the bridge, drawn (vega's SVG has its marks).
     charts = main(page).get_by_test_id("stVegaLiteChart")
@@ -126,22 +130,22 @@ def test_business_case_of_the_profit_centre(page: Page, app_url: str) -> None:
     rate = main(page).get_by_role("spinbutton", name="Discount rate per year (%)", exact=True)
     expect(rate).to_have_value("8.0")
     enter_number(rate, "20")
-    expected = build_business_case(profit_centre({"business_case.discount_rate_per_year": 0.2}))
-    expect(npv).to_have_text(format_eur(expected.npv_eur))
-    assert expected.npv_eur < opened.npv_eur
+    expected = Report(profit_centre({"business_case.discount_rate_per_year": 0.2}))
+    expect(npv).to_have_text(tile_value(expected.kpi("npv"), "en"))
+    assert expected.case.npv_eur < report.case.npv_eur
     wait_until_idle(page)
     assert_no_exception(page)
 
 
-def test_switching_cross_sell_off_lowers_external_revenue(page: Page, app_url: str) -> None:
+def test_switching_cross_sell_off_lowers_the_gross_margin(page: Page, app_url: str) -> None:
     with_cross_sell = evaluate(profit_centre()).revenue.total_eur
     without = evaluate(profit_centre({"cross_sell.enabled": False})).revenue.total_eur
     assert without < with_cross_sell
 
     open_profit_centre(page, app_url)
     go_to(page, "Profit centre", "profit", "The profit centre: what selling earns")
-    revenue = metric_value(page, "External revenue per year")
-    expect(revenue).to_have_text(format_eur(with_cross_sell))
+    margin = metric_value(page, "Gross margin per year")
+    expect(margin).to_have_text(format_eur(with_cross_sell))
 
     main(page).get_by_text("Cross- and upsell on service calls", exact=True).click()
     switch = main(page).get_by_role("switch", name="Offer products on service calls", exact=True)
@@ -149,6 +153,6 @@ def test_switching_cross_sell_off_lowers_external_revenue(page: Page, app_url: s
     # As a user does: click the switch's label (its input sits under the drawn track).
     main(page).get_by_text("Offer products on service calls", exact=True).click()
     expect(switch).not_to_be_checked()
-    expect(revenue).to_have_text(format_eur(without))
+    expect(margin).to_have_text(format_eur(without))
     wait_until_idle(page)
     assert_no_exception(page)

@@ -202,7 +202,7 @@ class TestSummary:
 
     def test_an_irr_above_100_percent_is_not_shown_as_a_figure(self) -> None:
         shown = "\n".join(texts(deck_en().slides[1]))
-        assert "above 100% a year" in shown
+        assert "over 100%" in shown
         assert "IRR above 100% a year: look at NPV and payback." in shown
 
     def test_a_case_without_irr_or_payback_says_so_with_the_reason(self) -> None:

@@ -262,7 +262,7 @@ class TestYearly:
         for key, kpi in (("xlsx.npv", "npv"), ("xlsx.irr", "irr"), ("xlsx.roi", "roi")):
             assert str(summary[t(key, "en")][1]).startswith("='Cash flow'!")
             assert summary[t(key, "en")][2] == format_kpi(report.kpi(kpi), "en")
-        assert summary[t("xlsx.irr", "en")][2] == "above 100% a year"
+        assert summary[t("xlsx.irr", "en")][2] == "over 100%"
         assert summary[t("xlsx.baseline", "en")][2] == t("bc.as_is", "en")
 
     def test_a_case_without_irr_or_payback_says_why_in_the_language(self) -> None:

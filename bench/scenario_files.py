@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ccx_model.compare import compare_scenarios
+from ccx_model.ledger import build_ledger
 from ccx_model.scenario_io import load_scenario
 
 from .result import Row
@@ -34,7 +35,11 @@ def compare_four() -> list[Row]:
     name = "compare 4 scenarios against the baseline (model)"
     baseline = load_scenario(SCENARIOS / "baseline.yaml")
     scenarios = [load_scenario(SCENARIOS / f) for f in COMPARED]
-    timing, _ = time_repeated(lambda: compare_scenarios(scenarios, baseline), 5)
+    def run() -> object:
+        build_ledger.cache_clear()  # the app caches ledgers: time the work, not a hit
+        return compare_scenarios(scenarios, baseline)
+
+    timing, _ = time_repeated(run, 5)
     return [
         Row(name, "best", timing.best_seconds, "s", note=f"{timing.repeats} runs after 1 warm-up"),
         Row(name, "median", timing.median_seconds, "s", target_max=1.0),

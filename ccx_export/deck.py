@@ -155,9 +155,7 @@ def build_deck(
     """
     report = Report(scenario, baseline)
     # Compared first: too many scenarios fail here, before any chart is drawn.
-    comparison = (
-        compared_with_baseline(scenario, compare, baseline, lang) if compare else None
-    )
+    comparison = compared_with_baseline(scenario, compare, baseline, lang) if compare else None
     deck = Presentation()
     deck.slide_width = Inches(SLIDE_WIDTH_IN)
     deck.slide_height = Inches(SLIDE_HEIGHT_IN)

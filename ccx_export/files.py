@@ -89,9 +89,7 @@ def _chart_files(
 ) -> list[Path]:
     # The same comparison as the deck's: against the baseline, else this scenario (and
     # made first: too many scenarios fail before any chart is drawn).
-    comparison = (
-        compared_with_baseline(scenario, compare, baseline, lang) if compare else None
-    )
+    comparison = compared_with_baseline(scenario, compare, baseline, lang) if compare else None
     report = Report(scenario, baseline)
     note = report_footnote(report, lang)
     charts = [

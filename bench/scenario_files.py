@@ -35,6 +35,7 @@ def compare_four() -> list[Row]:
     name = "compare 4 scenarios against the baseline (model)"
     baseline = load_scenario(SCENARIOS / "baseline.yaml")
     scenarios = [load_scenario(SCENARIOS / f) for f in COMPARED]
+
     def run() -> object:
         build_ledger.cache_clear()  # the app caches ledgers: time the work, not a hit
         return compare_scenarios(scenarios, baseline)

@@ -48,6 +48,10 @@ def run(args: argparse.Namespace) -> dict[str, Any] | str:
         from .scenarios import run_compare
 
         return run_compare(args)
+    if args.command == "risk":
+        from .scenarios import run_risk
+
+        return run_risk(args)
     from .export import run_export
 
     return run_export(args)

@@ -71,6 +71,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _json_flags(compare)
 
+    risk = commands.add_parser(
+        "risk",
+        help="what if we are wrong: the tornado of the scenario's ranges and break-even values",
+        parents=[language],
+    )
+    risk.add_argument("scenario", help="scenario file (YAML or JSON) with a 'ranges' section")
+    risk.add_argument(
+        "--baseline", help="scenario to measure the business case against (default: its own as-is)"
+    )
+    risk.add_argument(
+        "--break-even",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="also find where the NPV is zero for this numeric field, e.g. cross_sell.conversion_rate",
+    )
+    _json_flags(risk)
+
     export = commands.add_parser(
         "export",
         help="write chart files, a PowerPoint board pack and an Excel workbook",

@@ -1,4 +1,4 @@
-"""``ccx evaluate`` and ``ccx compare``: scenario files in, figures out."""
+"""``ccx evaluate``, ``ccx compare`` and ``ccx risk``: scenario files in, figures out."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from ccx_model.case import build_case, case_dict
 from ccx_model.compare import CompareError, check_scenario_count, compare_scenarios
 from ccx_model.compare_table import format_comparison
-from ccx_model.problems import InputError
+from ccx_model.problems import InputError, Problem
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import apply_overrides, load_scenario
 
@@ -62,3 +62,22 @@ def run_compare(args: argparse.Namespace) -> dict[str, Any] | str:
     if args.json or args.pretty:
         return comparison.to_dict()
     return format_comparison(comparison, lang)
+
+
+def run_risk(args: argparse.Namespace) -> dict[str, Any]:
+    """The plan, the tornado of the scenario's ranges and the break-even values."""
+    from ccx_model.risk import risk_dict
+    from ccx_model.value_range import is_numeric_field
+
+    scenario = open_scenario(args.scenario, args.lang)
+    baseline = open_scenario(args.baseline, args.lang) if args.baseline else None
+    unknown = [path for path in args.break_even if not is_numeric_field(scenario, path)]
+    if unknown:
+        problems = [
+            Problem.rule("--break-even", "rule.range_not_a_number", path=p) for p in unknown
+        ]
+        fail(InputError(problems).messages(args.lang))
+    try:
+        return risk_dict(scenario, baseline, tuple(args.break_even))
+    except ValueError as exc:
+        fail([f"{args.scenario}: {exc}"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema, model_validator
 
 from .base import FrozenModel, Line, Paragraph
 from .channels import Channels
@@ -26,6 +26,13 @@ from .commercial import (
 from .failure_demand import FailureDemand
 from .outsourcing import Outsourcing
 from .problems import rule_error
+from .value_range import (
+    RANGES_SCHEMA,
+    ValueRange,
+    check_ranges,
+    ranges_from_file,
+    ranges_to_file,
+)
 
 SCHEMA_VERSION = 3  # see migrations.py for what each version added
 
@@ -380,3 +387,20 @@ class Scenario(_Frozen):
     channels: Channels = Field(default_factory=Channels)
     outsourcing: Outsourcing = Field(default_factory=Outsourcing)
     business_case: BusinessCaseInputs = Field(default_factory=BusinessCaseInputs)
+    # Read and written as {path: {low, high, distribution}}; a tuple in memory so a
+    # scenario stays hashable (its ledger is cached).
+    ranges: Annotated[
+        tuple[ValueRange, ...],
+        BeforeValidator(ranges_from_file),
+        PlainSerializer(ranges_to_file),
+        WithJsonSchema(RANGES_SCHEMA),
+    ] = Field(
+        (),
+        description="Ranges on assumptions for the risk view: the low and high end of a "
+        "numeric field (its likely value is the scenario's own).",
+    )
+
+    @model_validator(mode="after")
+    def _ranges_fit(self) -> Scenario:
+        check_ranges(self, self.ranges)
+        return self

@@ -186,6 +186,7 @@ def scenarios() -> st.SearchStrategy[Scenario]:
         workforce=workforces(),
         failure_demand=failure_demands(),
         business_case=business_cases(),
+        ranges=st.just(()),  # ranges must name real fields: tests/test_risk.py draws them
     )
 
 

@@ -1,0 +1,207 @@
+"""What if we are wrong? A tornado of the scenario's ranges and the break-even value of
+an assumption, each through the full model (Erlang C staffing, the monthly ledger).
+
+- **Tornado:** the case's NPV and net result per year with one range at its low end,
+  then at its high end, every other assumption as planned; bars sorted by swing
+  (|NPV at high − NPV at low|), largest first.
+- **Break-even ("what the board has to believe"):** the value of one assumption at
+  which the NPV is zero, every other as planned. Found by Brent's method between the
+  planned value and the nearest end of the field's allowed values (or of its range)
+  where the NPV changes sign; where it does not, the answer is that the case never
+  breaks even there, and which way the NPV stays. Staffing moves in whole agents, so
+  the NPV can step across zero: the value is then where it changes sign.
+
+An assumption is changed on the scenario and on its baseline alike when the baseline
+is the scenario's own starting centre (a margin per customer is the same customer's
+in both); a chosen baseline scenario keeps its own value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from scipy.optimize import brentq
+
+from .case import build_case
+from .fields import get_path, set_path
+from .problems import field_bounds
+from .scenario import Scenario
+from .scenario_io import scenario_from_dict
+from .value_range import ValueRange, _field, is_numeric_field
+
+#: NPV within a cent of zero is zero; Brent's method stops well inside that.
+NPV_TOLERANCE_EUR = 0.01
+
+
+def with_value(scenario: Scenario, path: str, value: float) -> Scenario:
+    """``scenario`` with one numeric field set, validated as a file is (ranges dropped:
+    a value beyond a range's end is a question, not an error)."""
+    data = scenario.model_dump(mode="python")
+    data["ranges"] = {}
+    current = get_path(data, path)
+    set_path(data, path, round(value) if isinstance(current, int) else value)
+    return scenario_from_dict(data)
+
+
+@dataclass(frozen=True)
+class CaseFigures:
+    npv_eur: float
+    net_per_year_eur: float
+
+
+def case_figures(scenario: Scenario, baseline: Scenario | None = None) -> CaseFigures:
+    case = build_case(scenario, baseline)
+    years = case.horizon_months / 12.0
+    return CaseFigures(case.npv_eur, float(case.net_eur.sum()) / years)
+
+
+@dataclass(frozen=True)
+class TornadoBar:
+    path: str
+    low: float
+    high: float
+    npv_at_low_eur: float
+    npv_at_high_eur: float
+    net_per_year_at_low_eur: float
+    net_per_year_at_high_eur: float
+
+    @property
+    def swing_eur(self) -> float:
+        return abs(self.npv_at_high_eur - self.npv_at_low_eur)
+
+
+@dataclass(frozen=True)
+class Tornado:
+    plan: CaseFigures
+    bars: tuple[TornadoBar, ...]  # largest swing first
+
+
+def tornado(scenario: Scenario, baseline: Scenario | None = None) -> Tornado:
+    """Each of the scenario's ranges at its low and its high end, one at a time."""
+    bars = []
+    for item in scenario.ranges:
+        low = case_figures(with_value(scenario, item.path, item.low), baseline)
+        high = case_figures(with_value(scenario, item.path, item.high), baseline)
+        bars.append(
+            TornadoBar(
+                item.path,
+                item.low,
+                item.high,
+                low.npv_eur,
+                high.npv_eur,
+                low.net_per_year_eur,
+                high.net_per_year_eur,
+            )
+        )
+    bars.sort(key=lambda bar: (-bar.swing_eur, bar.path))
+    return Tornado(case_figures(scenario, baseline), tuple(bars))
+
+
+@dataclass(frozen=True)
+class BreakEven:
+    path: str
+    planned: float
+    value: float | None  # where NPV = 0; None when it never gets there in the search
+    searched_low: float
+    searched_high: float
+    npv_at_plan_eur: float
+    reason: str = ""  # "always_positive" / "always_negative" when value is None
+
+
+def _search_interval(scenario: Scenario, path: str) -> tuple[float, float]:
+    """The field's allowed values, or its range where the field is unbounded."""
+    if not is_numeric_field(scenario, path):
+        raise ValueError(f"{path} is not a numeric field of a scenario")
+    found = _field(scenario, path)
+    assert found is not None
+    value, info = found
+    bounds = field_bounds(info)
+    item = next((r for r in scenario.ranges if r.path == path), None)
+    low = bounds.low if bounds.low is not None else (item.low if item else min(0.0, value))
+    high = bounds.high if bounds.high is not None else (item.high if item else 10 * abs(value))
+    # An open bound is not itself allowed: stay a hair inside it.
+    if bounds.low_open:
+        low += max(abs(low), 1.0) * 1e-9
+    if bounds.high_open:
+        high -= max(abs(high), 1.0) * 1e-9
+    return float(low), float(high)
+
+
+def break_even(scenario: Scenario, path: str, baseline: Scenario | None = None) -> BreakEven:
+    """The value of ``path`` at which the case's NPV is zero, the rest as planned."""
+    planned = float(get_path(scenario.model_dump(mode="python"), path))
+    low, high = _search_interval(scenario, path)
+
+    def npv(x: float) -> float:
+        return case_figures(with_value(scenario, path, x), baseline).npv_eur
+
+    at_plan = case_figures(scenario, baseline).npv_eur
+    if abs(at_plan) <= NPV_TOLERANCE_EUR:
+        return BreakEven(path, planned, planned, low, high, at_plan)
+    # Search outward from the plan: toward the end where the NPV changes sign first.
+    for end in (low, high):
+        if end == planned:
+            continue
+        at_end = npv(end)
+        if (at_end > 0) != (at_plan > 0):
+            lo, hi = sorted((planned, end))
+            value = brentq(npv, lo, hi, xtol=1e-12 * max(1.0, abs(hi)), maxiter=200)
+            return BreakEven(path, planned, float(value), low, high, at_plan)
+    reason = "always_positive" if at_plan > 0 else "always_negative"
+    return BreakEven(path, planned, None, low, high, at_plan, reason)
+
+
+def risk_dict(
+    scenario: Scenario, baseline: Scenario | None = None, paths: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """JSON-ready: the plan, the tornado and the break-even of every range (and of
+    ``paths``)."""
+    shape = tornado(scenario, baseline)
+    asked = [r.path for r in scenario.ranges] + [
+        p for p in paths if p not in {r.path for r in scenario.ranges}
+    ]
+    return {
+        "plan": {
+            "npv_eur": round(shape.plan.npv_eur, 2),
+            "net_per_year_eur": round(shape.plan.net_per_year_eur, 2),
+        },
+        "tornado": [
+            {
+                "path": bar.path,
+                "low": bar.low,
+                "high": bar.high,
+                "npv_at_low_eur": round(bar.npv_at_low_eur, 2),
+                "npv_at_high_eur": round(bar.npv_at_high_eur, 2),
+                "net_per_year_at_low_eur": round(bar.net_per_year_at_low_eur, 2),
+                "net_per_year_at_high_eur": round(bar.net_per_year_at_high_eur, 2),
+                "swing_eur": round(bar.swing_eur, 2),
+            }
+            for bar in shape.bars
+        ],
+        "break_even": [_break_even_dict(break_even(scenario, p, baseline)) for p in asked],
+    }
+
+
+def _break_even_dict(result: BreakEven) -> dict[str, Any]:
+    return {
+        "path": result.path,
+        "planned": result.planned,
+        "value": result.value,
+        "searched": [result.searched_low, result.searched_high],
+        "reason": result.reason,
+    }
+
+
+__all__ = [
+    "BreakEven",
+    "CaseFigures",
+    "Tornado",
+    "TornadoBar",
+    "ValueRange",
+    "break_even",
+    "case_figures",
+    "risk_dict",
+    "tornado",
+    "with_value",
+]

@@ -52,6 +52,10 @@ def run(args: argparse.Namespace) -> dict[str, Any] | str:
         from .scenarios import run_risk
 
         return run_risk(args)
+    if args.command == "breakeven":
+        from .scenarios import run_breakeven
+
+        return run_breakeven(args)
     from .export import run_export
 
     return run_export(args)

@@ -89,6 +89,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _json_flags(risk)
 
+    breakeven = commands.add_parser(
+        "breakeven",
+        help="the value of one assumption at which the business case's NPV is zero",
+        parents=[language],
+    )
+    breakeven.add_argument("scenario", help="scenario file (YAML or JSON)")
+    breakeven.add_argument(
+        "--field", required=True, metavar="PATH", help="a numeric field, e.g. retention.save_rate"
+    )
+    breakeven.add_argument(
+        "--baseline", help="scenario to measure the business case against (default: its own as-is)"
+    )
+    _json_flags(breakeven)
+
     export = commands.add_parser(
         "export",
         help="write chart files, a PowerPoint board pack and an Excel workbook",

@@ -1,4 +1,4 @@
-"""``ccx evaluate``, ``ccx compare`` and ``ccx risk``: scenario files in, figures out."""
+"""``ccx evaluate``, ``compare``, ``risk`` and ``breakeven``: scenario files in, figures out."""
 
 from __future__ import annotations
 
@@ -79,5 +79,21 @@ def run_risk(args: argparse.Namespace) -> dict[str, Any]:
         fail(InputError(problems).messages(args.lang))
     try:
         return risk_dict(scenario, baseline, tuple(args.break_even))
+    except ValueError as exc:
+        fail([f"{args.scenario}: {exc}"])
+
+
+def run_breakeven(args: argparse.Namespace) -> dict[str, Any]:
+    """Where one assumption makes the NPV zero, the rest as planned."""
+    from ccx_model.risk import break_even, break_even_dict
+    from ccx_model.value_range import is_numeric_field
+
+    scenario = open_scenario(args.scenario, args.lang)
+    baseline = open_scenario(args.baseline, args.lang) if args.baseline else None
+    if not is_numeric_field(scenario, args.field):
+        problem = Problem.rule("--field", "rule.range_not_a_number", path=args.field)
+        fail(InputError([problem]).messages(args.lang))
+    try:
+        return break_even_dict(break_even(scenario, args.field, baseline), scenario, baseline)
     except ValueError as exc:
         fail([f"{args.scenario}: {exc}"])

@@ -168,26 +168,39 @@ def risk_dict(
         },
         "tornado": [
             {
-                "path": bar.path,
+                "field": bar.path,
                 "low": bar.low,
                 "high": bar.high,
-                "npv_at_low_eur": round(bar.npv_at_low_eur, 2),
-                "npv_at_high_eur": round(bar.npv_at_high_eur, 2),
-                "net_per_year_at_low_eur": round(bar.net_per_year_at_low_eur, 2),
-                "net_per_year_at_high_eur": round(bar.net_per_year_at_high_eur, 2),
+                "npv_eur_at_low": round(bar.npv_at_low_eur, 2),
+                "npv_eur_at_high": round(bar.npv_at_high_eur, 2),
+                "net_per_year_eur_at_low": round(bar.net_per_year_at_low_eur, 2),
+                "net_per_year_eur_at_high": round(bar.net_per_year_at_high_eur, 2),
                 "swing_eur": round(bar.swing_eur, 2),
             }
             for bar in shape.bars
         ],
-        "break_even": [_break_even_dict(break_even(scenario, p, baseline)) for p in asked],
+        "break_even": [
+            break_even_dict(break_even(scenario, p, baseline), scenario, baseline) for p in asked
+        ],
     }
 
 
-def _break_even_dict(result: BreakEven) -> dict[str, Any]:
+def break_even_dict(
+    result: BreakEven, scenario: Scenario, baseline: Scenario | None = None
+) -> dict[str, Any]:
+    """JSON-ready (``ccx breakeven``): the value, or null with the reason."""
+    at_value = (
+        None
+        if result.value is None
+        else round(
+            case_figures(with_value(scenario, result.path, result.value), baseline).npv_eur, 2
+        )
+    )
     return {
-        "path": result.path,
+        "field": result.path,
         "planned": result.planned,
         "value": result.value,
+        "npv_eur_at_value": at_value,
         "searched": [result.searched_low, result.searched_high],
         "reason": result.reason,
     }
@@ -200,6 +213,7 @@ __all__ = [
     "TornadoBar",
     "ValueRange",
     "break_even",
+    "break_even_dict",
     "case_figures",
     "risk_dict",
     "tornado",

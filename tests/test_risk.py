@@ -197,8 +197,33 @@ class TestCommandLine:
         assert code == 0, err
         data = json.loads(out)
         assert data == json.loads(json.dumps(risk_dict(load_scenario(path))))
-        assert data["tornado"][0]["path"] == "retention.save_rate"
-        assert {row["path"] for row in data["break_even"]} == {r.path for r in PROFIT_RANGES}
+        assert data["tornado"][0]["field"] == "retention.save_rate"
+        assert {row["field"] for row in data["break_even"]} == {r.path for r in PROFIT_RANGES}
+        # Each bar's ends are what ccx evaluate --set gives, exactly.
+        for bar in data["tornado"]:
+            for end in ("low", "high"):
+                code, out, err = self.run(
+                    "evaluate", str(path), "--set", f"{bar['field']}={bar[end]}", "--json"
+                )
+                assert code == 0, err
+                assert json.loads(out)["business_case"]["npv_eur"] == bar[f"npv_eur_at_{end}"]
+
+    def test_breakeven_gives_the_value_and_the_npv_there(self) -> None:
+        pilot = str(SCENARIOS / "pilot.yaml")
+        code, out, err = self.run(
+            "breakeven", pilot, "--field", "cross_sell.conversion_rate", "--json"
+        )
+        assert code == 0, err
+        data = json.loads(out)
+        assert data["field"] == "cross_sell.conversion_rate"
+        assert 0.05 < data["value"] < 0.08
+        assert abs(data["npv_eur_at_value"]) < 1.0
+        code, out, _ = self.run(
+            "evaluate", pilot, "--set", f"cross_sell.conversion_rate={data['value']!r}", "--json"
+        )
+        assert abs(json.loads(out)["business_case"]["npv_eur"]) < 1.0
+        code, out, err = self.run("breakeven", pilot, "--field", "cross_sell.enabled")
+        assert code == 2 and "cross_sell.enabled" in err
 
     def test_a_break_even_of_a_field_that_is_no_number_exits_2_in_both_languages(self) -> None:
         pilot = str(SCENARIOS / "pilot.yaml")

@@ -20,6 +20,7 @@ from .exports import chart_png_and_deck
 from .failure_demand import evaluate_reasons_and_channels
 from .report import format_table, write_json
 from .result import Benchmark, Row
+from .risk import risk_runs
 from .scenario_files import compare_four, open_scenario_file
 from .staffing import staffing_year
 from .targeting import rfm_million
@@ -30,6 +31,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     ccx_process,
     evaluate_baseline,
     evaluate_business_case,
+    risk_runs,
     evaluate_reasons_and_channels,
     open_scenario_file,
     compare_four,

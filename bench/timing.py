@@ -42,3 +42,13 @@ def time_repeated(call: Callable[[], T], repeats: int, warmups: int = 1) -> tupl
         repeats=repeats,
     )
     return timing, result
+
+
+def clear_model_caches() -> None:
+    """Forget every kept evaluation and ledger, so a run times the work, not a hit
+    (the app keeps them between reruns; a changed input misses them)."""
+    from ccx_model.evaluate import evaluate
+    from ccx_model.ledger import build_ledger
+
+    build_ledger.cache_clear()
+    evaluate.cache_clear()

@@ -19,11 +19,11 @@ import time
 from ccx_model import channel_staffing, staffing
 from ccx_model.case import build_case
 from ccx_model.evaluate import evaluate
-from ccx_model.ledger import build_ledger
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import dump_scenario, load_scenario_text, scenario_from_dict
 
 from .result import Row
+from .timing import clear_model_caches
 
 NAME = "worst corner"
 TARGET_SECONDS = 2.0
@@ -87,7 +87,7 @@ def _once(text: str) -> float:
     # As a first visitor meets it: nothing staffed or checked before.
     staffing._REQUIRED.clear()
     channel_staffing._response_agents_needed_once.cache_clear()
-    build_ledger.cache_clear()
+    clear_model_caches()
     start = time.perf_counter()
     scenario = load_scenario_text(text)
     evaluate(scenario)

@@ -87,6 +87,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="also find where the NPV is zero for this numeric field, e.g. cross_sell.conversion_rate",
     )
+    risk.add_argument(
+        "--draws", default="10000", metavar="N", help="Monte Carlo draws (1 to 1,000,000)"
+    )
+    risk.add_argument(
+        "--seed",
+        default="0",
+        metavar="S",
+        help="seed of the draws: the same seed, the same figures",
+    )
+    risk.add_argument(
+        "--exact",
+        action="store_true",
+        help="run every draw through the full model (about 4 ms a draw) instead of the fitted one",
+    )
     _json_flags(risk)
 
     breakeven = commands.add_parser(
@@ -97,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     breakeven.add_argument("scenario", help="scenario file (YAML or JSON)")
     breakeven.add_argument(
         "--field", required=True, metavar="PATH", help="a numeric field, e.g. retention.save_rate"
+    )
+    breakeven.add_argument(
+        "--payback-month",
+        metavar="N",
+        help="find the value at which the case pays back in month N instead of NPV = 0",
     )
     breakeven.add_argument(
         "--baseline", help="scenario to measure the business case against (default: its own as-is)"

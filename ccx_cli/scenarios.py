@@ -8,7 +8,7 @@ from typing import Any
 from ccx_model.case import build_case, case_dict
 from ccx_model.compare import CompareError, check_scenario_count, compare_scenarios
 from ccx_model.compare_table import format_comparison
-from ccx_model.problems import InputError, Problem
+from ccx_model.problems import Bounds, InputError, Problem
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import apply_overrides, load_scenario
 
@@ -66,6 +66,8 @@ def run_compare(args: argparse.Namespace) -> dict[str, Any] | str:
 
 def run_risk(args: argparse.Namespace) -> dict[str, Any]:
     """The plan, the tornado of the scenario's ranges and the break-even values."""
+    from ccx_model.draws import MAX_DRAWS
+    from ccx_model.monte_carlo import monte_carlo_dict, simulate
     from ccx_model.risk import risk_dict
     from ccx_model.value_range import is_numeric_field
 
@@ -77,15 +79,38 @@ def run_risk(args: argparse.Namespace) -> dict[str, Any]:
             Problem.rule("--break-even", "rule.range_not_a_number", path=p) for p in unknown
         ]
         fail(InputError(problems).messages(args.lang))
+    draws = _whole_flag("--draws", args.draws, 1, MAX_DRAWS, args.lang)
+    seed = _whole_flag("--seed", args.seed, 0, 2**32 - 1, args.lang)
     try:
-        return risk_dict(scenario, baseline, tuple(args.break_even))
+        figures = risk_dict(scenario, baseline, tuple(args.break_even))
+        simulation = simulate(
+            scenario, baseline, draws, seed, method="exact" if args.exact else "auto"
+        )
     except ValueError as exc:
         fail([f"{args.scenario}: {exc}"])
+    return monte_carlo_dict(simulation) | figures
+
+
+def _whole_flag(flag: str, text: str, low: int, high: int, lang: str) -> int:
+    """A whole-number flag in ``low`` … ``high``, or exit 2 naming it and its range."""
+    try:
+        value = int(str(text).replace("_", ""))
+    except ValueError:
+        value = None
+    if value is None or not low <= value <= high:
+        problem = Problem(flag, text, "range", bounds=Bounds(low, False, high, False))
+        fail(InputError([problem]).messages(lang))
+    return value
 
 
 def run_breakeven(args: argparse.Namespace) -> dict[str, Any]:
     """Where one assumption makes the NPV zero, the rest as planned."""
-    from ccx_model.risk import break_even, break_even_dict
+    from ccx_model.risk import (
+        break_even,
+        break_even_dict,
+        payback_break_even,
+        payback_break_even_dict,
+    )
     from ccx_model.value_range import is_numeric_field
 
     scenario = open_scenario(args.scenario, args.lang)
@@ -93,7 +118,15 @@ def run_breakeven(args: argparse.Namespace) -> dict[str, Any]:
     if not is_numeric_field(scenario, args.field):
         problem = Problem.rule("--field", "rule.range_not_a_number", path=args.field)
         fail(InputError([problem]).messages(args.lang))
+    month = None
+    if args.payback_month is not None:
+        horizon = scenario.business_case.horizon_months
+        month = _whole_flag("--payback-month", args.payback_month, 1, horizon, args.lang)
     try:
+        if month is not None:
+            return payback_break_even_dict(
+                payback_break_even(scenario, args.field, month, baseline), scenario, baseline
+            )
         return break_even_dict(break_even(scenario, args.field, baseline), scenario, baseline)
     except ValueError as exc:
         fail([f"{args.scenario}: {exc}"])

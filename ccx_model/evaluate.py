@@ -8,7 +8,7 @@ set. How the business case phases it in month by month is ``ledger``'s job.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .attrition import AttritionResult, evaluate_attrition, reduced_attrition_rate
 from .channel_costs import ChannelCost, channel_costs, failure_demand_costs
@@ -171,8 +171,11 @@ def _attrition_inputs(scenario: Scenario) -> Scenario:
     )
 
 
+@lru_cache(maxsize=128)
 def evaluate(scenario: Scenario) -> Evaluation:
-    """Evaluate one scenario end to end (pure: same input, same output)."""
+    """Evaluate one scenario end to end (pure: same input, same output, so the result is
+    kept: a business case evaluates its baseline's starting centre again, and a risk
+    run the same centre for many draws)."""
     service, workforce = scenario.service, scenario.workforce
     in_house_calls, provider_calls = phone_calls_per_month(scenario)
     channels = evaluate_channels(

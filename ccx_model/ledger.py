@@ -123,6 +123,18 @@ def volume_share(effect: LeverEffect, months: np.ndarray) -> FloatArray:
     )
 
 
+def whole_people_share(effects: tuple[LeverEffect, ...], months: np.ndarray) -> FloatArray:
+    """How much of what whole people add counts in each month: the levers' progress on
+    agents' hours, weighted by the FTE each moves (every running month without any)."""
+    weights = np.array([abs(e.fte) for e in effects])
+    if weights.sum() <= 0:
+        return np.asarray(months >= 1, dtype=np.float64)
+    total = np.zeros(months.size)
+    for weight, effect in zip(weights, effects, strict=True):
+        total += weight * line_share(effect, "agent_wages", months)
+    return np.asarray(total / weights.sum(), dtype=np.float64)
+
+
 @lru_cache(maxsize=64)
 def build_ledger(scenario: Scenario, horizon_months: int | None = None) -> Ledger:
     """The scenario's ledger over ``horizon_months`` (default: the scenario's own)."""
@@ -139,16 +151,7 @@ def build_ledger(scenario: Scenario, horizon_months: int | None = None) -> Ledge
     }
     shares = {e.name: {key: line_share(e, key, months) for key in COST_LINES} for e in effects}
     volume = {e.name: volume_share(e, months) for e in effects}
-    weights = np.array([abs(e.fte) for e in effects])
-    rounding_share = (
-        sum(
-            (w * shares[e.name]["agent_wages"] for w, e in zip(weights, effects, strict=True)),
-            np.zeros(months.size),
-        )
-        / weights.sum()
-        if weights.sum() > 0
-        else running.astype(np.float64)
-    )
+    rounding_share = whole_people_share(effects, months)
     lever_net = {e.name: np.zeros(months.size) for e in effects}
     lines: list[LedgerLine] = []
 

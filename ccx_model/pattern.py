@@ -6,6 +6,7 @@ Erlang C is not linear, so peaks need more agents than the average suggests.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,6 +54,15 @@ class WeeklyLoad:
 
 
 def weekly_weights(pattern: DemandPattern, interval_minutes: int) -> FloatArray:
+    """Arrival weights per interval of a week, summing to 1 (kept per pattern, read-only:
+    every evaluation of a business case asks for the same ones)."""
+    weights = _weekly_weights(pattern, interval_minutes)
+    weights.flags.writeable = False
+    return weights
+
+
+@functools.lru_cache(maxsize=32)
+def _weekly_weights(pattern: DemandPattern, interval_minutes: int) -> FloatArray:
     """Arrival weights per interval of a week, summing to 1.
 
     Each day gets its share; within the open hours, the share follows the hourly

@@ -18,13 +18,17 @@ in both); a chosen baseline scenario keeps its own value.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+from pydantic import ValidationError
 from scipy.optimize import brentq
 
 from .case import build_case
 from .fields import get_path, set_path
+from .finance import FloatArray
 from .problems import field_bounds
 from .scenario import Scenario
 from .scenario_io import scenario_from_dict
@@ -37,11 +41,22 @@ NPV_TOLERANCE_EUR = 0.01
 def with_value(scenario: Scenario, path: str, value: float) -> Scenario:
     """``scenario`` with one numeric field set, validated as a file is (ranges dropped:
     a value beyond a range's end is a question, not an error)."""
+    return with_values(scenario, {path: value})
+
+
+def with_values(scenario: Scenario, values: dict[str, float]) -> Scenario:
+    """``scenario`` with several numeric fields set at once (see ``with_value``)."""
     data = scenario.model_dump(mode="python")
     data["ranges"] = {}
-    current = get_path(data, path)
-    set_path(data, path, round(value) if isinstance(current, int) else value)
-    return scenario_from_dict(data)
+    for path, value in values.items():
+        current = get_path(data, path)
+        set_path(data, path, round(value) if isinstance(current, int) else float(value))
+    # A valid scenario with numbers changed: every rule of the model is checked again
+    # (the file-reading steps — migration, text read as numbers — have nothing to do).
+    try:
+        return Scenario.model_validate(data)
+    except ValidationError:
+        return scenario_from_dict(data)  # raises InputError naming the field
 
 
 @dataclass(frozen=True)
@@ -128,28 +143,91 @@ def _search_interval(scenario: Scenario, path: str) -> tuple[float, float]:
     return float(low), float(high)
 
 
-def break_even(scenario: Scenario, path: str, baseline: Scenario | None = None) -> BreakEven:
-    """The value of ``path`` at which the case's NPV is zero, the rest as planned."""
+def _root(
+    scenario: Scenario,
+    path: str,
+    measure: Callable[[Scenario], float],
+) -> tuple[float, float | None, float, float, float]:
+    """Where ``measure`` (positive = good) crosses zero as ``path`` moves away from the
+    plan: (planned, value or None, searched low, high, measure at plan)."""
     planned = float(get_path(scenario.model_dump(mode="python"), path))
     low, high = _search_interval(scenario, path)
 
-    def npv(x: float) -> float:
-        return case_figures(with_value(scenario, path, x), baseline).npv_eur
+    def at(x: float) -> float:
+        return measure(with_value(scenario, path, x))
 
-    at_plan = case_figures(scenario, baseline).npv_eur
+    at_plan = measure(scenario)
     if abs(at_plan) <= NPV_TOLERANCE_EUR:
-        return BreakEven(path, planned, planned, low, high, at_plan)
-    # Search outward from the plan: toward the end where the NPV changes sign first.
+        return planned, planned, low, high, at_plan
+    # Search outward from the plan: toward the end where the sign changes first.
     for end in (low, high):
         if end == planned:
             continue
-        at_end = npv(end)
-        if (at_end > 0) != (at_plan > 0):
+        if (at(end) > 0) != (at_plan > 0):
             lo, hi = sorted((planned, end))
-            value = brentq(npv, lo, hi, xtol=1e-12 * max(1.0, abs(hi)), maxiter=200)
-            return BreakEven(path, planned, float(value), low, high, at_plan)
-    reason = "always_positive" if at_plan > 0 else "always_negative"
-    return BreakEven(path, planned, None, low, high, at_plan, reason)
+            value = brentq(at, lo, hi, xtol=1e-12 * max(1.0, abs(hi)), maxiter=200)
+            return planned, float(value), low, high, at_plan
+    return planned, None, low, high, at_plan
+
+
+def break_even(scenario: Scenario, path: str, baseline: Scenario | None = None) -> BreakEven:
+    """The value of ``path`` at which the case's NPV is zero, the rest as planned."""
+    planned, value, low, high, at_plan = _root(
+        scenario, path, lambda s: case_figures(s, baseline).npv_eur
+    )
+    reason = "" if value is not None else "always_positive" if at_plan > 0 else "always_negative"
+    return BreakEven(path, planned, value, low, high, at_plan, reason)
+
+
+@dataclass(frozen=True)
+class PaybackBreakEven:
+    path: str
+    planned: float
+    month: int
+    value: float | None  # where the case starts paying back in ``month``; None: nowhere
+    searched_low: float
+    searched_high: float
+    payback_at_plan: int | None
+    reason: str = ""  # "always_by_month" / "never_by_month" when value is None
+
+
+def payback_by(case_net: FloatArray, month: int) -> float:
+    """How far the case is from paying back by ``month``: the lowest cumulative net from
+    that month to the horizon (≥ 0: it has paid back by then and stays so)."""
+    return float(np.cumsum(case_net)[month:].min())
+
+
+def payback_break_even(
+    scenario: Scenario, path: str, month: int, baseline: Scenario | None = None
+) -> PaybackBreakEven:
+    """The value of ``path`` from which the case pays back by ``month`` (and stays paid
+    back to the horizon), the rest as planned."""
+    planned, value, low, high, at_plan = _root(
+        scenario, path, lambda s: payback_by(build_case(s, baseline).net_eur, month)
+    )
+    payback = build_case(scenario, baseline).payback_month
+    reason = "" if value is not None else "always_by_month" if at_plan >= 0 else "never_by_month"
+    return PaybackBreakEven(path, planned, month, value, low, high, payback, reason)
+
+
+def payback_break_even_dict(
+    result: PaybackBreakEven, scenario: Scenario, baseline: Scenario | None = None
+) -> dict[str, Any]:
+    """JSON-ready (``ccx breakeven --payback-month``)."""
+    at_value = None
+    if result.value is not None:
+        case = build_case(with_value(scenario, result.path, result.value), baseline)
+        at_value = round(case.npv_eur, 2)
+    return {
+        "field": result.path,
+        "planned": result.planned,
+        "payback_month": result.month,
+        "value": result.value,
+        "npv_eur_at_value": at_value,
+        "payback_month_at_plan": result.payback_at_plan,
+        "searched": [result.searched_low, result.searched_high],
+        "reason": result.reason,
+    }
 
 
 def risk_dict(
@@ -209,13 +287,17 @@ def break_even_dict(
 __all__ = [
     "BreakEven",
     "CaseFigures",
+    "PaybackBreakEven",
     "Tornado",
     "TornadoBar",
     "ValueRange",
     "break_even",
     "break_even_dict",
     "case_figures",
+    "payback_break_even",
+    "payback_break_even_dict",
     "risk_dict",
     "tornado",
     "with_value",
+    "with_values",
 ]

@@ -44,9 +44,15 @@ PROFIT_RANGES = (
 
 
 class TestRangesInTheFile:
-    def test_every_bundled_scenario_opens_without_ranges_and_unchanged(self) -> None:
+    def test_only_the_profit_centre_carries_ranges(self) -> None:
         for path in SCENARIOS.glob("*.yaml"):
-            assert load_scenario(path).ranges == ()
+            ranges = load_scenario(path).ranges
+            assert (len(ranges) == 6) if path.stem == "profit_centre" else ranges == ()
+
+    def test_ranges_change_no_figure_of_the_plan(self) -> None:
+        scenario = bundled("profit_centre")
+        plain = scenario.model_copy(update={"ranges": ()})
+        assert case_figures(scenario) == case_figures(plain)
 
     def test_a_range_is_read_and_written_as_a_mapping(self) -> None:
         text = (
@@ -193,10 +199,12 @@ class TestCommandLine:
         path.write_text(
             dump_scenario(with_ranges(bundled("profit_centre"), *PROFIT_RANGES)), encoding="utf-8"
         )
-        code, out, err = self.run("risk", str(path), "--json")
+        code, out, err = self.run("risk", str(path), "--draws", "300", "--json")
         assert code == 0, err
         data = json.loads(out)
-        assert data == json.loads(json.dumps(risk_dict(load_scenario(path))))
+        expected = json.loads(json.dumps(risk_dict(load_scenario(path))))
+        assert {key: data[key] for key in expected} == expected
+        assert data["draws"] == 300 and data["method"]["name"] == "surface"
         assert data["tornado"][0]["field"] == "retention.save_rate"
         assert {row["field"] for row in data["break_even"]} == {r.path for r in PROFIT_RANGES}
         # Each bar's ends are what ccx evaluate --set gives, exactly.

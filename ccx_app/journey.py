@@ -53,6 +53,7 @@ STEPS: tuple[Step, ...] = (
         "decision",
         (
             PageSpec("business_case", ":material/account_balance:", "business-case"),
+            PageSpec("risk", ":material/ssid_chart:", "risk"),
             PageSpec("compare", ":material/compare_arrows:", "compare"),
         ),
     ),

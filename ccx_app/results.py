@@ -3,12 +3,15 @@ one result. Every figure comes from ``ccx_model.report.Report``; pages only lay 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from ccx_model.compare import Comparison, compare_scenarios
 from ccx_model.evaluate import Evaluation
+from ccx_model.monte_carlo import Simulation, simulate
 from ccx_model.problems import InputError
 from ccx_model.report import Report
+from ccx_model.risk import BreakEven, Tornado, break_even, tornado
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario
 
@@ -48,3 +51,25 @@ def library_scenario(name: str) -> Scenario | None:
 def _load(path: str, modified_ns: int) -> Scenario:
     # The modification time is part of the key: a file saved again is read again.
     return load_scenario(path)
+
+
+def simulation(report: Report, progress: Callable[[float], None]) -> Simulation:
+    """The report's Monte Carlo run, made now with ``progress`` if it is not made yet.
+
+    ``Report.simulation`` is a cached property: it keeps its value in the report's
+    ``__dict__``, where a run made here with a progress bar is put (the same call)."""
+    if "simulation" not in report.__dict__:
+        report.__dict__["simulation"] = simulate(
+            report.scenario, report.baseline, report.draws, report.seed, progress=progress
+        )
+    return report.simulation
+
+
+@lru_cache(maxsize=16)
+def risk_tables(
+    scenario: Scenario, baseline: Scenario | None
+) -> tuple[Tornado, tuple[BreakEven, ...]]:
+    """The tornado of the scenario's ranges and the break-even value of each."""
+    return tornado(scenario, baseline), tuple(
+        break_even(scenario, item.path, baseline) for item in scenario.ranges
+    )

@@ -38,6 +38,7 @@ CRITERIA = "in.business_case.success_criteria"  # one criterion per line (a text
 UPLOADED = "uploaded_file"  # name of the uploaded scenario file that is open, if any
 REASONS = "contact_reasons"  # the failure-demand reason table being edited (a tuple)
 CUTS = "failure_demand_cuts"  # the departments' cuts being edited (a tuple)
+RANGES = "value_ranges"  # the ranges on assumptions being edited (a tuple of ValueRange)
 COMPARE_PICK = "compare_pick"  # Compare's chosen library files (kept across pages)
 COMPARE_BASELINE = "compare_baseline"
 HISTORY = "undo_history"  # earlier valid scenarios of this session, the newest last
@@ -79,6 +80,7 @@ def write_inputs(scenario: Scenario) -> None:
     st.session_state[INVESTMENTS] = scenario.business_case.investments
     st.session_state[REASONS] = scenario.failure_demand.reasons
     st.session_state[CUTS] = scenario.failure_demand.cuts
+    st.session_state[RANGES] = scenario.ranges
     st.session_state[CRITERIA] = "\n".join(scenario.business_case.success_criteria)
     data = scenario.model_dump(mode="python")
     for key, path in TEXT_INPUTS.items():
@@ -157,6 +159,7 @@ def _inputs_as_dict() -> dict[str, Any]:
         "reasons": [r.model_dump() for r in st.session_state[REASONS]],
         "cuts": [c.model_dump() for c in st.session_state[CUTS]],
     }
+    data["ranges"] = [item.model_dump() for item in st.session_state.get(RANGES, ())]
     business_case = data["business_case"]
     business_case["investments"] = [item.model_dump() for item in st.session_state[INVESTMENTS]]
     criteria = str(st.session_state.get(CRITERIA, "")).splitlines()

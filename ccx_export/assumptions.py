@@ -199,6 +199,57 @@ def _item_name(item: Any) -> str:
     return ""
 
 
+RANGE_PARTS = ("low", "high", "distribution")
+
+
+def field_name(path: str, lang: str) -> str:
+    """A field as the form names it: "Cross-sell · Conversion rate (%)" (its path if the
+    form does not show it)."""
+    spec = BY_PATH.get(path)
+    if spec is None or not has_text(f"field.{path}"):
+        return path
+    return f"{_group_label(GROUP_OF[path], lang)} · {t(f'field.{path}', lang)}"
+
+
+def show_range(path: str, spec: Any, lang: str) -> str:
+    """A range as a reader writes it: "4% – 10%", "180 – 300 (PERT)"; "no range"."""
+    if not isinstance(spec, dict):
+        return t("words.no_range", lang)
+    field = BY_PATH.get(path, FieldSpec(path))
+    text = (
+        f"{show_value(field, spec.get('low'), lang)} – {show_value(field, spec.get('high'), lang)}"
+    )
+    distribution = spec.get("distribution", "triangular")
+    if distribution != "triangular":
+        text += f" ({t(f'risk.distribution.{distribution}', lang)})"
+    return text
+
+
+def _range_change(change: AssumptionChange, lang: str) -> tuple[str, str, str]:
+    """A range added, removed or changed (``ranges.<path>`` or ``ranges.<path>.low``)."""
+    rest = change.path.removeprefix("ranges.")
+    path, _, part = rest.rpartition(".")
+    if part in RANGE_PARTS and change.path not in BY_PATH:
+        field = BY_PATH.get(path, FieldSpec(path))
+        label = t("words.range", lang, field=field_name(path, lang))
+        if part == "distribution":
+            return (
+                label,
+                t(f"risk.distribution.{change.baseline or 'triangular'}", lang),
+                t(f"risk.distribution.{change.scenario or 'triangular'}", lang),
+            )
+        return (
+            f"{label} ({t(f'risk.col.{part}', lang).lower()})",
+            show_value(field, change.baseline, lang),
+            show_value(field, change.scenario, lang),
+        )
+    return (
+        t("words.range", lang, field=field_name(rest, lang)),
+        show_range(rest, change.baseline, lang),
+        show_range(rest, change.scenario, lang),
+    )
+
+
 def described_change(change: AssumptionChange, lang: str) -> tuple[str, str, str]:
     """One changed assumption as a reader says it: (what, before, after) — the form's
     label and the values with their unit, written for ``lang``; an investment, contact
@@ -210,6 +261,8 @@ def described_change(change: AssumptionChange, lang: str) -> tuple[str, str, str
     >>> described_change(AssumptionChange("cross_sell.enabled", False, True), "en")[1:]
     ('off', 'on')
     """
+    if change.path.startswith("ranges."):
+        return _range_change(change, lang)
     if change.path in TEXT_FIELDS:
         return (
             t(TEXT_FIELDS[change.path], lang),

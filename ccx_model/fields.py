@@ -232,6 +232,13 @@ PROFIT_GROUPS: dict[str, tuple[FieldSpec, ...]] = {
         percent("business_case.wage_indexation_per_year"),
         percent("business_case.price_indexation_per_year"),
     ),
+    "risk_adjustment": (
+        percent("risk_adjustment.retention"),
+        percent("risk_adjustment.cross_sell"),
+        percent("risk_adjustment.outbound"),
+        percent("risk_adjustment.service"),
+        percent("risk_adjustment.costs"),
+    ),
 }
 
 ALL_FIELDS: tuple[FieldSpec, ...] = tuple(

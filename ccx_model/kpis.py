@@ -91,6 +91,15 @@ KPIS: dict[str, KpiDef] = _defs(
     KpiDef("payback", "month", higher_is_better=False, versus_baseline=True),
     KpiDef("net_per_year", "eur", higher_is_better=True, versus_baseline=True),
     KpiDef("horizon", "months"),
+    # What if we are wrong: the spread of the draws, and the risk-adjusted case
+    KpiDef("npv_p10", "eur", higher_is_better=True, versus_baseline=True),
+    KpiDef("npv_p50", "eur", higher_is_better=True, versus_baseline=True),
+    KpiDef("npv_p90", "eur", higher_is_better=True, versus_baseline=True),
+    KpiDef("probability_npv_positive", "share", 0, higher_is_better=True, versus_baseline=True),
+    KpiDef("payback_p50", "month", higher_is_better=False, versus_baseline=True),
+    KpiDef("risk_adjusted_npv", "eur", higher_is_better=True, versus_baseline=True),
+    KpiDef("risk_adjusted_roi", "share", 0, higher_is_better=True, versus_baseline=True),
+    KpiDef("risk_adjusted_payback", "month", higher_is_better=False, versus_baseline=True),
 )
 
 

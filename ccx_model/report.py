@@ -19,11 +19,15 @@ import numpy as np
 from .attribution import LeverEffect
 from .case import Case, build_case
 from .case_kpis import CASE_KPIS
+from .draws import DEFAULT_DRAWS
 from .evaluate import Evaluation, evaluate
 from .finance import FloatArray, npv_eur, payback_month
 from .kpis import KpiValue
 from .levers import CUT_PREFIX, SELLING
+from .monte_carlo import Simulation, simulate
 from .report_kpis import CENTRE_KPIS
+from .risk_adjustment import AdjustedCase, risk_adjusted
+from .risk_kpis import RISK_KPIS
 from .scenario import Scenario
 from .value import CostOfPoorService, cost_of_poor_service
 
@@ -59,6 +63,8 @@ PAGE_TILES: dict[str, tuple[str, ...]] = {
     "value": ("repeat_contacts", "repeat_cost", "customers_lost", "lost_margin"),
     "outsourcing": ("os_in_house", "os_outsourced", "os_saving", "os_break_even"),
     "business_case": ("npv", "irr", "roi", "payback"),
+    "risk": ("npv_p10", "npv_p50", "npv_p90", "probability_npv_positive", "payback_p50"),
+    "risk_adjusted": ("risk_adjusted_npv", "risk_adjusted_roi", "risk_adjusted_payback"),
 }
 
 #: The rows of Compare and of the deck's comparison, in order.
@@ -82,7 +88,7 @@ COMPARE_KPIS = (
     "horizon",
 )
 
-BUILDERS = CENTRE_KPIS | CASE_KPIS
+BUILDERS = CENTRE_KPIS | CASE_KPIS | RISK_KPIS
 
 SHIFT_SHARES = tuple(i / 10 for i in range(11))  # 0%, 10%, …, 100% of phone calls to chat
 
@@ -112,10 +118,15 @@ class Report:
         scenario: Scenario,
         baseline: Scenario | None = None,
         horizon_months: int | None = None,
+        *,
+        draws: int = DEFAULT_DRAWS,
+        seed: int = 0,
     ) -> None:
         self.scenario = scenario
         self.baseline = baseline
         self.horizon_months = horizon_months
+        self.draws = draws  # Monte Carlo draws of the scenario's ranges, and their seed
+        self.seed = seed
 
     @cached_property
     def case(self) -> Case:
@@ -133,6 +144,16 @@ class Report:
     def starting_poor_service(self) -> CostOfPoorService:
         start = self.case.a.attribution.start
         return cost_of_poor_service(start.scenario, start)
+
+    @cached_property
+    def simulation(self) -> Simulation:
+        """The scenario's ranges drawn at once (``monte_carlo``); the plan without ranges."""
+        return simulate(self.scenario, self.baseline, self.draws, self.seed)
+
+    @cached_property
+    def risk_adjusted(self) -> AdjustedCase:
+        """The case with the scenario's haircuts (Forrester TEI's risk adjustment)."""
+        return risk_adjusted(self.case, self.scenario.risk_adjustment)
 
     # ---------------------------------------------------------------- KPIs
 

@@ -26,6 +26,7 @@ from .commercial import (
 from .failure_demand import FailureDemand
 from .outsourcing import Outsourcing
 from .problems import rule_error
+from .risk_adjustment import RiskAdjustment
 from .value_range import (
     RANGES_SCHEMA,
     ValueRange,
@@ -387,6 +388,10 @@ class Scenario(_Frozen):
     channels: Channels = Field(default_factory=Channels)
     outsourcing: Outsourcing = Field(default_factory=Outsourcing)
     business_case: BusinessCaseInputs = Field(default_factory=BusinessCaseInputs)
+    risk_adjustment: RiskAdjustment = Field(
+        default_factory=RiskAdjustment,
+        description="Haircuts on benefits and a cost risk for the risk-adjusted view.",
+    )
     # Read and written as {path: {low, high, distribution}}; a tuple in memory so a
     # scenario stays hashable (its ledger is cached).
     ranges: Annotated[

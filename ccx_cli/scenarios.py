@@ -69,6 +69,7 @@ def run_risk(args: argparse.Namespace) -> dict[str, Any]:
     from ccx_model.draws import MAX_DRAWS
     from ccx_model.monte_carlo import monte_carlo_dict, simulate
     from ccx_model.risk import risk_dict
+    from ccx_model.risk_adjustment import risk_adjusted_dict
     from ccx_model.value_range import is_numeric_field
 
     scenario = open_scenario(args.scenario, args.lang)
@@ -88,7 +89,8 @@ def run_risk(args: argparse.Namespace) -> dict[str, Any]:
         )
     except ValueError as exc:
         fail([f"{args.scenario}: {exc}"])
-    return monte_carlo_dict(simulation) | figures
+    adjusted = risk_adjusted_dict(build_case(scenario, baseline), scenario.risk_adjustment)
+    return monte_carlo_dict(simulation) | figures | {"risk_adjusted": adjusted}
 
 
 def _whole_flag(flag: str, text: str, low: int, high: int, lang: str) -> int:

@@ -116,3 +116,20 @@ def risk_adjusted(case: Case, adjustment: RiskAdjustment) -> AdjustedCase:
     return AdjustedCase(
         net, benefits, costs, npv_eur(case.discount_rate_per_year, net), payback_month(net)
     )
+
+
+def risk_adjusted_dict(case: Case, adjustment: RiskAdjustment) -> dict[str, object]:
+    """JSON-ready (``ccx risk``): the haircuts and the risk-adjusted NPV, ROI and payback
+    beside the plan's."""
+    adjusted = risk_adjusted(case, adjustment)
+    return {
+        "haircuts": adjustment.model_dump(),
+        "npv_eur": round(adjusted.npv_eur, 2),
+        "roi": None if adjusted.roi is None else round(adjusted.roi, 6),
+        "payback_month": adjusted.payback_month,
+        "plan": {
+            "npv_eur": round(case.npv_eur, 2),
+            "roi": None if case.roi is None else round(case.roi, 6),
+            "payback_month": case.payback_month,
+        },
+    }

@@ -29,7 +29,7 @@ TEXTS = {
         "keer; de trekkingen daartussen komen uit een kromme door die berekeningen, en hele "
         "mensen worden in elke trekking precies geteld. Op {checked} trekkingen die beide "
         "kanten op zijn gerekend, verschillen P10, P50, P90 en het gemiddelde hooguit {error} "
-        "({share} van de NCW van het plan).",
+        "({share} van de NPV van het plan).",
     ),
     "risk.method.exact": (
         "{draws} draws of {ranges} ranges, each through the full model.",
@@ -38,7 +38,7 @@ TEXTS = {
     "risk.method.outside": (
         "The fit is further from the full model than 0.1% of NPV: read the percentiles "
         "with that margin, or run ccx risk --exact.",
-        "De benadering wijkt meer dan 0,1% van de NCW af van het volledige model: lees de "
+        "De benadering wijkt meer dan 0,1% van de NPV af van het volledige model: lees de "
         "percentielen met die marge, of reken met ccx risk --exact.",
     ),
     "risk.tornado": ("Which assumption moves the case most", "Welke aanname de case het meest beweegt"),
@@ -53,15 +53,15 @@ TEXTS = {
     "risk.col.low": ("Low", "Laag"),
     "risk.col.high": ("High", "Hoog"),
     "risk.col.distribution": ("Distribution", "Verdeling"),
-    "risk.col.npv_low": ("NPV at low", "NCW bij laag"),
-    "risk.col.npv_high": ("NPV at high", "NCW bij hoog"),
+    "risk.col.npv_low": ("NPV at low", "NPV bij laag"),
+    "risk.col.npv_high": ("NPV at high", "NPV bij hoog"),
     "risk.col.swing": ("Swing", "Uitslag"),
     "risk.col.break_even": ("Break-even value", "Omslagwaarde"),
     "risk.believe": ("What the board has to believe", "Wat de directie moet geloven"),
     "risk.believe_help": (
         "For each assumption with a range: the value at which the NPV is zero, every other "
         "assumption as planned, found through the full model.",
-        "Voor elke aanname met een bandbreedte: de waarde waarbij de NCW nul is, alle andere "
+        "Voor elke aanname met een bandbreedte: de waarde waarbij de NPV nul is, alle andere "
         "aannames volgens plan, gezocht door het volledige model.",
     ),
     "risk.believe.above": (
@@ -74,11 +74,11 @@ TEXTS = {
     ),
     "risk.believe.always_positive": (
         "{field}: the NPV stays positive anywhere in its allowed values.",
-        "{field}: de NCW blijft positief bij elke toegestane waarde.",
+        "{field}: de NPV blijft positief bij elke toegestane waarde.",
     ),
     "risk.believe.always_negative": (
         "{field}: the NPV stays negative anywhere in its allowed values.",
-        "{field}: de NCW blijft negatief bij elke toegestane waarde.",
+        "{field}: de NPV blijft negatief bij elke toegestane waarde.",
     ),
     "risk.never": ("never within its allowed values", "nooit binnen de toegestane waarden"),
     "risk.ranges": ("Ranges on assumptions", "Bandbreedtes op aannames"),
@@ -105,7 +105,7 @@ TEXTS = {
         "overruns; NPV, ROI and payback again, beside the plan's.",
         "Zoals Forresters Total Economic Impact-methode doet: elke opbrengst verlaagd met een "
         "korting voor het risico dat ze tegenvalt, elke kostenpost verhoogd voor het risico "
-        "dat hij uitloopt; NCW, ROI en terugverdientijd opnieuw, naast die van het plan.",
+        "dat hij uitloopt; NPV, ROI en terugverdientijd opnieuw, naast die van het plan.",
     ),
     "group.risk_adjustment": ("Haircuts (risk adjustment)", "Kortingen (risicocorrectie)"),
     "field.risk_adjustment.retention": ("Retention margin haircut (%)", "Korting op retentiemarge (%)"),
@@ -139,31 +139,31 @@ TEXTS = {
     "words.risk_adjustment": ("Risk adjustment", "Risicocorrectie"),
     "words.range": ("Range · {field}", "Bandbreedte · {field}"),
     "words.no_range": ("no range", "geen bandbreedte"),
-    "kpi.npv_p10": ("NPV, P10", "NCW, P10"),
-    "kpi.npv_p50": ("NPV, P50", "NCW, P50"),
-    "kpi.npv_p90": ("NPV, P90", "NCW, P90"),
-    "kpi.probability_npv_positive": ("Chance NPV > 0", "Kans NCW > 0"),
+    "kpi.npv_p10": ("NPV, P10", "NPV, P10"),
+    "kpi.npv_p50": ("NPV, P50", "NPV, P50"),
+    "kpi.npv_p90": ("NPV, P90", "NPV, P90"),
+    "kpi.probability_npv_positive": ("Chance NPV > 0", "Kans NPV > 0"),
     "kpi.payback_p50": ("Payback, P50", "Terugverdientijd, P50"),
-    "kpi.risk_adjusted_npv": ("Risk-adjusted NPV", "Risicogecorrigeerde NCW"),
+    "kpi.risk_adjusted_npv": ("Risk-adjusted NPV", "Risicogecorrigeerde NPV"),
     "kpi.risk_adjusted_roi": ("Risk-adjusted ROI", "Risicogecorrigeerde ROI"),
     "kpi.risk_adjusted_payback": ("Risk-adjusted payback", "Risicogecorrigeerde terugverdientijd"),
     "explain.npv_p10": (
         "One in ten of {draws} draws of the {ranges} ranges gives an NPV below this.",
-        "Eén op de tien van {draws} trekkingen van de {ranges} bandbreedtes geeft een lagere NCW.",
+        "Eén op de tien van {draws} trekkingen van de {ranges} bandbreedtes geeft een lagere NPV.",
     ),
     "explain.npv_p50": (
         "Half of {draws} draws of the {ranges} ranges give an NPV below this (the median).",
-        "De helft van {draws} trekkingen van de {ranges} bandbreedtes geeft een lagere NCW "
+        "De helft van {draws} trekkingen van de {ranges} bandbreedtes geeft een lagere NPV "
         "(de mediaan).",
     ),
     "explain.npv_p90": (
         "Nine in ten of {draws} draws of the {ranges} ranges give an NPV below this.",
         "Negen op de tien van {draws} trekkingen van de {ranges} bandbreedtes geven een "
-        "lagere NCW.",
+        "lagere NPV.",
     ),
     "explain.probability_npv_positive": (
         "The share of {draws} draws in which the NPV is above zero.",
-        "Het aandeel van {draws} trekkingen waarin de NCW boven nul ligt.",
+        "Het aandeel van {draws} trekkingen waarin de NPV boven nul ligt.",
     ),
     "explain.payback_p50": (
         "Half of {draws} draws pay back by this month; {paid_back} of the draws pay back "
@@ -174,7 +174,7 @@ TEXTS = {
     "explain.risk_adjusted_npv": (
         "The NPV with every benefit cut by its haircut and every cost raised by the cost "
         "risk (plan: {plan}; benefits after haircuts {benefits}).",
-        "De NCW met elke opbrengst verlaagd met haar korting en elke kostenpost verhoogd met "
+        "De NPV met elke opbrengst verlaagd met haar korting en elke kostenpost verhoogd met "
         "het kostenrisico (plan: {plan}; opbrengsten na kortingen {benefits}).",
     ),
     "explain.risk_adjusted_roi": (

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from .app_start import first_kpi
-from .browser import compare_page, input_to_kpi
+from .browser import compare_page, input_to_kpi, risk_page
 from .business_case import evaluate_business_case
 from .cli import ccx_process
 from .evaluation import evaluate_baseline
@@ -39,6 +39,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     first_kpi,
     input_to_kpi,
     compare_page,
+    risk_page,
     rfm_million,
     worst_corner_budget,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ccx_export.assumptions import show_range
 from ccx_model.fields import GROUPS, SWITCH, FieldSpec
 from ccx_model.i18n import t
 
@@ -47,6 +48,15 @@ def _field(spec: FieldSpec, lang: str) -> None:
         help=help_text,
         disabled=disabled,
     )
+    _range_note(spec, lang)
+
+
+def _range_note(spec: FieldSpec, lang: str) -> None:
+    """Under an assumption with a range: the range, and where it is set (the Risk page)."""
+    item = next((r for r in st.session_state.get(state.RANGES, ()) if r.path == spec.path), None)
+    if item is not None:
+        written = show_range(spec.path, item.model_dump(exclude={"path"}), lang)
+        st.caption(t("risk.range_note", lang, range=written))
 
 
 def assumption_form(lang: str) -> None:

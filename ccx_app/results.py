@@ -3,6 +3,8 @@ one result. Every figure comes from ``ccx_model.report.Report``; pages only lay 
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -12,6 +14,7 @@ from ccx_model.monte_carlo import Simulation, simulate
 from ccx_model.problems import InputError
 from ccx_model.report import Report
 from ccx_model.risk import BreakEven, Tornado, break_even, tornado
+from ccx_model.risk_adjustment import RiskAdjustment
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario
 
@@ -53,23 +56,48 @@ def _load(path: str, modified_ns: int) -> Scenario:
     return load_scenario(path)
 
 
-def simulation(report: Report, progress: Callable[[float], None]) -> Simulation:
-    """The report's Monte Carlo run, made now with ``progress`` if it is not made yet.
+def _without_haircuts(scenario: Scenario) -> Scenario:
+    """The scenario with its risk adjustment at the plan: what the draws, the tornado
+    and the break-even values depend on (a haircut changes none of them)."""
+    return scenario.model_copy(update={"risk_adjustment": RiskAdjustment()})
 
-    ``Report.simulation`` is a cached property: it keeps its value in the report's
-    ``__dict__``, where a run made here with a progress bar is put (the same call)."""
-    if "simulation" not in report.__dict__:
-        report.__dict__["simulation"] = simulate(
+
+_SIMULATIONS: OrderedDict[tuple[object, ...], Simulation] = OrderedDict()
+_SIMULATIONS_LOCK = threading.Lock()  # sessions run in threads of one server
+
+
+def simulation(report: Report, progress: Callable[[float], None]) -> Simulation:
+    """The report's Monte Carlo run, made now with ``progress`` if it is not made yet
+    (kept for the last 16 scenarios, whatever their haircuts)."""
+    key = (_without_haircuts(report.scenario), report.baseline, report.draws, report.seed)
+    with _SIMULATIONS_LOCK:
+        run = _SIMULATIONS.get(key)
+    if run is None:
+        run = simulate(
             report.scenario, report.baseline, report.draws, report.seed, progress=progress
         )
-    return report.simulation
+    with _SIMULATIONS_LOCK:
+        _SIMULATIONS[key] = run
+        _SIMULATIONS.move_to_end(key)
+        while len(_SIMULATIONS) > 16:
+            _SIMULATIONS.popitem(last=False)
+    # ``Report.simulation`` is a cached property: its value lives in the report's
+    # ``__dict__``, so the tiles read this run.
+    report.__dict__["simulation"] = run
+    return run
 
 
-@lru_cache(maxsize=16)
 def risk_tables(
     scenario: Scenario, baseline: Scenario | None
 ) -> tuple[Tornado, tuple[BreakEven, ...]]:
     """The tornado of the scenario's ranges and the break-even value of each."""
+    return _risk_tables(_without_haircuts(scenario), baseline)
+
+
+@lru_cache(maxsize=16)
+def _risk_tables(
+    scenario: Scenario, baseline: Scenario | None
+) -> tuple[Tornado, tuple[BreakEven, ...]]:
     return tornado(scenario, baseline), tuple(
         break_even(scenario, item.path, baseline) for item in scenario.ranges
     )

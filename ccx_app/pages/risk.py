@@ -91,6 +91,7 @@ if shape.bars:
 
     st.subheader(t("risk.believe", lang))
     st.caption(t("risk.believe_help", lang))
+
     def _rounded(path: str, value: float) -> str:
         """A break-even value to three significant figures (a board reads 6.2%, not 6.2051%)."""
         if spec(path).scale == 100.0:

@@ -14,6 +14,10 @@ TEXTS = {
         "een hogere conversie brengt ook haar extra gesprekstijd mee — en laat zien hoe ver "
         "de business case kan bewegen.",
     ),
+    "risk.range_note": (
+        "Range {range} (set on the Risk page)",
+        "Bandbreedte {range} (in te stellen op de pagina Risico)",
+    ),
     "risk.no_ranges": (
         "This scenario has no ranges yet: every draw is the plan. Add ranges below.",
         "Dit scenario heeft nog geen bandbreedtes: elke trekking is het plan. Voeg hieronder "

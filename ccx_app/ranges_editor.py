@@ -14,8 +14,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from ccx_export.assumptions import field_name
-from ccx_model.fields import ALL_FIELDS, FieldSpec, get_path
+from ccx_model.fields import ALL_FIELDS, FieldSpec, field_name, get_path
 from ccx_model.i18n import t
 from ccx_model.scenario import Scenario
 from ccx_model.value_range import ValueRange, is_numeric_field

@@ -13,7 +13,7 @@ from ccx_model.evaluate import Evaluation
 from ccx_model.monte_carlo import Simulation, simulate
 from ccx_model.problems import InputError
 from ccx_model.report import Report
-from ccx_model.risk import BreakEven, Tornado, break_even, tornado
+from ccx_model.risk import BreakEven, Tornado
 from ccx_model.risk_adjustment import RiskAdjustment
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario
@@ -87,17 +87,17 @@ def simulation(report: Report, progress: Callable[[float], None]) -> Simulation:
     return run
 
 
-def risk_tables(
-    scenario: Scenario, baseline: Scenario | None
-) -> tuple[Tornado, tuple[BreakEven, ...]]:
-    """The tornado of the scenario's ranges and the break-even value of each."""
-    return _risk_tables(_without_haircuts(scenario), baseline)
+def risk_tables(report: Report) -> tuple[Tornado, tuple[BreakEven, ...]]:
+    """The report's tornado and break-even values, kept per scenario whatever its
+    haircuts (and put in the report, whose charts read them)."""
+    shape, breaks = _risk_tables(_without_haircuts(report.scenario), report.baseline)
+    report.__dict__["tornado"], report.__dict__["break_evens"] = shape, breaks
+    return shape, breaks
 
 
 @lru_cache(maxsize=16)
 def _risk_tables(
     scenario: Scenario, baseline: Scenario | None
 ) -> tuple[Tornado, tuple[BreakEven, ...]]:
-    return tornado(scenario, baseline), tuple(
-        break_even(scenario, item.path, baseline) for item in scenario.ranges
-    )
+    report = Report(scenario, baseline)
+    return report.tornado, report.break_evens

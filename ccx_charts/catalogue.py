@@ -42,6 +42,14 @@ from .centre import (
     week_staffing_chart,
 )
 from .compare import cumulative_compare_chart, kpi_bars_chart
+from .risk import (
+    npv_distribution_chart,
+    npv_spread_message,
+    payback_distribution_chart,
+    payback_spread_message,
+    tornado_chart,
+    tornado_message,
+)
 from .theme import AnyChart
 
 # The key of each chart: its file name (ccx-{key}.png) here and on the pages.
@@ -58,6 +66,9 @@ BRIDGE = "bridge"
 CHAT_SHIFT = "chat-shift"
 OUTSOURCING_COST = "outsourcing-cost"
 OUTSOURCING_CUMULATIVE = "outsourcing-cumulative"
+TORNADO = "tornado"
+NPV_SPREAD = "npv-spread"
+PAYBACK_SPREAD = "payback-spread"
 COMPARE_KPIS = "compare-kpis"
 COMPARE_CUMULATIVE = "compare-cumulative"
 
@@ -192,7 +203,27 @@ def scenario_charts(report: Report, lang: str) -> list[ChartEntry]:
             BRIDGE, "business_case", _bridge_message(steps, lang), bridge_chart(steps, lang)
         ),
     ]
+    if scenario.ranges:
+        entries += _risk_entries(report, lang)
     return entries
+
+
+def _risk_entries(report: Report, lang: str) -> list[ChartEntry]:
+    """The Risk page's charts (a scenario with ranges): the tornado, the spread of NPV
+    over the draws and when they pay back."""
+    shape, run = report.tornado, report.simulation
+    return [
+        ChartEntry(TORNADO, "risk", tornado_message(shape, lang), tornado_chart(shape, lang)),
+        ChartEntry(
+            NPV_SPREAD, "risk", npv_spread_message(run, lang), npv_distribution_chart(run, lang)
+        ),
+        ChartEntry(
+            PAYBACK_SPREAD,
+            "risk",
+            payback_spread_message(run, lang),
+            payback_distribution_chart(run, lang),
+        ),
+    ]
 
 
 def page_charts(report: Report, page: str, lang: str) -> dict[str, ChartEntry]:

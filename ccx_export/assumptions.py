@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from ccx_model.assumptions_diff import AssumptionChange, assumptions_diff
-from ccx_model.fields import BY_PATH, GROUPS, PROFIT_GROUPS, FieldSpec, get_path
+from ccx_model.fields import (
+    BY_PATH,
+    GROUP_OF,
+    GROUPS,
+    PROFIT_GROUPS,
+    FieldSpec,
+    field_name,
+    get_path,
+)
 from ccx_model.i18n import format_eur, format_short, has_text, t
 from ccx_model.scenario import Scenario
 
@@ -151,10 +159,6 @@ def shown_in_appendix(scenario: Scenario, row: Assumption) -> bool:
     )
 
 
-GROUP_OF = {
-    spec.path: group for group, specs in (*GROUPS.items(), *PROFIT_GROUPS.items()) for spec in specs
-}
-
 # Lists compared item by item (``assumptions_diff``): what one item is called.
 _LIST_ITEMS = {
     "business_case.investments": "words.investment",
@@ -200,15 +204,6 @@ def _item_name(item: Any) -> str:
 
 
 RANGE_PARTS = ("low", "high", "distribution")
-
-
-def field_name(path: str, lang: str) -> str:
-    """A field as the form names it: "Cross-sell · Conversion rate (%)" (its path if the
-    form does not show it)."""
-    spec = BY_PATH.get(path)
-    if spec is None or not has_text(f"field.{path}"):
-        return path
-    return f"{_group_label(GROUP_OF[path], lang)} · {t(f'field.{path}', lang)}"
 
 
 def show_range(path: str, spec: Any, lang: str) -> str:

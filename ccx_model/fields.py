@@ -7,9 +7,12 @@ field's own description in ``ccx_model.scenario`` (one source for both).
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ccx_model.i18n import format_number, has_text, t
 from ccx_model.problems import Bounds, field_bounds, field_info
 from ccx_model.scenario import Scenario
 
@@ -245,6 +248,44 @@ ALL_FIELDS: tuple[FieldSpec, ...] = tuple(
     spec for groups in (GROUPS, PROFIT_GROUPS) for group in groups.values() for spec in group
 )
 BY_PATH: dict[str, FieldSpec] = {spec.path: spec for spec in ALL_FIELDS}
+GROUP_OF: dict[str, str] = {
+    spec.path: group for group, specs in (*GROUPS.items(), *PROFIT_GROUPS.items()) for spec in specs
+}
+
+
+def field_name(path: str, lang: str, unit: bool = True) -> str:
+    """A field as the form names it, with its group: "Retention · Save rate (%)" (the
+    dotted path where the form does not show it).
+
+    >>> field_name("retention.save_rate", "nl")
+    'Retentie · Behoudpercentage (%)'
+    """
+    if path not in BY_PATH or not has_text(f"field.{path}"):
+        return path
+    group = GROUP_OF[path]
+    label = t(f"group.{group}", lang) if has_text(f"group.{group}") else group
+    name = t(f"field.{path}", lang)
+    if not unit:  # a headline: "Retention · Save rate", not "… Save rate (%)"
+        name = re.sub(r"\s*\([^)]*\)$", "", name)
+    return f"{label} · {name}"
+
+
+def shown_value(path: str, value: float, lang: str, digits: int = 2) -> str:
+    """A value of a numeric field to ``digits`` significant figures, as the form shows
+    it: shares as percentages ("6.2%"), others as numbers ("121", "0.85").
+
+    >>> shown_value("cross_sell.conversion_rate", 0.062051, "en"), shown_value(
+    ...     "cross_sell.offer_handle_seconds", 121.34, "nl")
+    ('6.2%', '121')
+    """
+    spec = BY_PATH.get(path, FieldSpec(path))
+    shown = spec.to_display(value)
+    size = abs(shown)
+    decimals = 0 if size == 0 else max(0, digits - 1 - math.floor(math.log10(size)))
+    if float(round(shown, decimals)).is_integer():
+        decimals = 0  # "6 months", "4%", not "6.0", "4.0%"
+    text = format_number(round(shown, decimals), lang, decimals)
+    return text + "%" if spec.scale == 100.0 else text
 
 
 def get_path(data: dict[str, Any], path: str) -> Any:

@@ -26,6 +26,7 @@ from .kpis import KpiValue
 from .levers import CUT_PREFIX, SELLING
 from .monte_carlo import Simulation, simulate
 from .report_kpis import CENTRE_KPIS
+from .risk import BreakEven, Tornado, break_even, tornado
 from .risk_adjustment import AdjustedCase, risk_adjusted
 from .risk_kpis import RISK_KPIS
 from .scenario import Scenario
@@ -149,6 +150,16 @@ class Report:
     def simulation(self) -> Simulation:
         """The scenario's ranges drawn at once (``monte_carlo``); the plan without ranges."""
         return simulate(self.scenario, self.baseline, self.draws, self.seed)
+
+    @cached_property
+    def tornado(self) -> Tornado:
+        """Each range at its ends, one at a time (``risk.tornado``)."""
+        return tornado(self.scenario, self.baseline)
+
+    @cached_property
+    def break_evens(self) -> tuple[BreakEven, ...]:
+        """Each ranged assumption's value at which NPV is zero (``risk.break_even``)."""
+        return tuple(break_even(self.scenario, r.path, self.baseline) for r in self.scenario.ranges)
 
     @cached_property
     def risk_adjusted(self) -> AdjustedCase:

@@ -5,14 +5,17 @@ import pandas as pd
 import streamlit as st
 
 from ccx_app import results, state
+from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.inputs import group_form
 from ccx_app.journey import next_step
 from ccx_app.ranges_editor import ranges_editor
 from ccx_app.tiles import kpi_tiles
-from ccx_export.assumptions import field_name, show_value
-from ccx_model.fields import BY_PATH, PROFIT_GROUPS, FieldSpec
+from ccx_charts.catalogue import page_charts, report_footnote
+from ccx_export.assumptions import show_value
+from ccx_model.fields import BY_PATH, PROFIT_GROUPS, FieldSpec, field_name
 from ccx_model.i18n import format_eur, format_number, format_percent, t
 from ccx_model.monte_carlo import TOLERANCE
+from ccx_model.risk_words import believe
 
 lang = st.session_state[state.LANG]
 scenario = st.session_state[state.ACTIVE]
@@ -63,10 +66,18 @@ elif fit.method == "exact":
         )
     )
 
-shape, breaks = results.risk_tables(scenario, baseline)
+shape, breaks = results.risk_tables(report)
 if shape.bars:
+    note = report_footnote(report, lang)
+    charts = page_charts(report, "risk", lang)
+    spread = charts["npv-spread"]
+    chart_with_downloads(spread.chart, spread.key, lang, note)
+    payback = charts["payback-spread"]
+    chart_with_downloads(payback.chart, payback.key, lang, note)
     st.subheader(t("risk.tornado", lang))
     st.caption(t("risk.tornado_help", lang))
+    tornado = charts["tornado"]
+    chart_with_downloads(tornado.chart, tornado.key, lang, note)
 
     def spec(path: str) -> FieldSpec:
         return BY_PATH.get(path, FieldSpec(path))
@@ -91,30 +102,7 @@ if shape.bars:
 
     st.subheader(t("risk.believe", lang))
     st.caption(t("risk.believe_help", lang))
-
-    def _rounded(path: str, value: float) -> str:
-        """A break-even value to three significant figures (a board reads 6.2%, not 6.2051%)."""
-        if spec(path).scale == 100.0:
-            return format_percent(value, lang, 1)
-        digits = 0 if abs(value) >= 100 else 1 if abs(value) >= 10 else 2
-        return format_number(value, lang, digits)
-
-    rising = {bar.path: bar.npv_at_high_eur >= bar.npv_at_low_eur for bar in shape.bars}
-    for found in breaks:
-        name = field_name(found.path, lang)
-        if found.value is None:
-            st.markdown("- " + t(f"risk.believe.{found.reason}", lang, field=name))
-            continue
-        st.markdown(
-            "- "
-            + t(
-                "risk.believe.above" if rising.get(found.path, True) else "risk.believe.below",
-                lang,
-                field=name,
-                value=_rounded(found.path, found.value),
-                plan=_rounded(found.path, found.planned),
-            )
-        )
+    st.markdown("\n".join(f"- {line}" for line in believe(shape, breaks, lang)))
 
 ranges_editor(scenario, lang)
 

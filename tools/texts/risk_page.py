@@ -191,4 +191,41 @@ TEXTS = {
         "De eerste maand vanaf welke de risicogecorrigeerde cumulatieve kasstroom op of "
         "boven nul blijft.",
     ),
+    "risk.end": ("End", "Kant"),
+    "risk.axis.npv": ("NPV (EUR)", "NPV (EUR)"),
+    "risk.axis.share_of_draws": ("Share of draws", "Aandeel van de trekkingen"),
+    "risk.axis.payback_month": ("Pays back in month", "Terugverdiend in maand"),
+    "risk.never_bar": ("never", "nooit"),
+    "risk.tornado_subtitle": (
+        "NPV with one assumption at its low and its high end, every other as planned; the "
+        "line is the plan ({plan})",
+        "NPV met één aanname op haar lage en haar hoge waarde, alle andere volgens plan; de "
+        "lijn is het plan ({plan})",
+    ),
+    "risk.spread_subtitle": (
+        "NPV of {draws} draws of {ranges} ranges at once; P10, P50 and P90 marked",
+        "NPV van {draws} trekkingen van {ranges} bandbreedtes tegelijk; P10, P50 en P90 "
+        "gemarkeerd",
+    ),
+    "risk.payback_subtitle": (
+        "The month from which each of {draws} draws stays paid back",
+        "De maand vanaf welke elk van {draws} trekkingen terugverdiend blijft",
+    ),
+    "export.msg.tornado": (
+        "{field} moves the NPV most: {low} to {high}",
+        "{field} beweegt de NPV het meest: {low} tot {high}",
+    ),
+    "export.msg.npv_spread": (
+        "NPV between {p10} and {p90} in 8 of 10 draws; {chance} chance it is positive",
+        "NPV tussen {p10} en {p90} in 8 van de 10 trekkingen; {chance} kans dat ze positief is",
+    ),
+    "export.msg.payback_spread": (
+        "Half the draws pay back by month {month}; {share} within {months} months",
+        "De helft van de trekkingen is in maand {month} terugverdiend; {share} binnen "
+        "{months} maanden",
+    ),
+    "export.msg.payback_spread_never": (
+        "Most draws do not pay back within {months} months",
+        "De meeste trekkingen verdienen zich niet binnen {months} maanden terug",
+    ),
 }

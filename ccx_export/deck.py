@@ -68,7 +68,7 @@ from .deck_shapes import (
     _textbox,
     _write,
 )
-from .deck_tables import appendix_slides, comparison_slides, investment_slides
+from .deck_tables import appendix_slides, believe_slides, comparison_slides, investment_slides
 
 __all__ = ["TableLayout", "build_deck", "summary_figures", "text_lines", "text_width_em"]
 
@@ -165,6 +165,7 @@ def build_deck(
     note = report_footnote(report, lang)
     for entry in scenario_charts(report, lang):
         _chart_slide(deck, entry.title, chart_png(slides_chart(entry.chart, footnote=note)))
+    believe_slides(deck, report, lang)
     if comparison is not None:
         comparison_slides(deck, comparison, lang)
         note = comparison_footnote(comparison, lang)

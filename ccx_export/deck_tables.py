@@ -8,10 +8,14 @@ from typing import Any
 
 from ccx_model.compare import Comparison
 from ccx_model.compare_table import kpi_table
+from ccx_model.fields import field_name, shown_value
 from ccx_model.i18n import format_eur, format_number, t
+from ccx_model.report import Report
+from ccx_model.risk import BreakEven
+from ccx_model.risk_words import believe
 from ccx_model.scenario import Scenario
 
-from .assumptions import Assumption, assumptions, shown_in_appendix
+from .assumptions import Assumption, assumptions, show_range, shown_in_appendix
 from .deck_layout import CONTENT_WIDTH_IN, TableLayout
 from .deck_shapes import _table_slides
 
@@ -36,6 +40,54 @@ def comparison_slides(deck: Any, comparison: Comparison, lang: str) -> None:
         ["left", *["right"] * others],
         muted_second_line=True,
     )
+
+
+def believe_slides(deck: Any, report: Report, lang: str) -> None:
+    """What the board has to believe: for each ranged assumption, the plan, its range
+    and the value at which NPV is zero (or that the NPV keeps its sign anywhere in its
+    allowed values), in tornado order; the sentences of ``risk_words`` beneath."""
+    scenario = report.scenario
+    if not scenario.ranges:
+        return
+    by_path = {found.path: found for found in report.break_evens}
+    ranges = {item.path: item for item in scenario.ranges}
+    rows = []
+    for bar in report.tornado.bars:
+        found, item = by_path[bar.path], ranges[bar.path]
+        rows.append(
+            [
+                field_name(bar.path, lang),
+                shown_value(bar.path, found.planned, lang),
+                show_range(bar.path, item.model_dump(exclude={"path"}), lang),
+                t(f"risk.cell.{found.reason}", lang)
+                if found.value is None
+                else shown_value(bar.path, found.value, lang),
+            ]
+        )
+    turning = [
+        line
+        for line, found in zip(
+            believe(report.tornado, report.break_evens, lang),
+            _in_tornado_order(report),
+            strict=True,
+        )
+        if found.value is not None
+    ]
+    _table_slides(
+        deck,
+        t("risk.believe", lang),
+        " ".join(turning[:2]) if turning else t("risk.believe.robust", lang),
+        TableLayout((5.2, 1.6, 2.6, CONTENT_WIDTH_IN - 9.4)),
+        [t(f"risk.col.{key}", lang) for key in ("assumption", "plan", "range", "break_even")],
+        rows,
+        ["left", "right", "right", "right"],
+        continued=t("deck.continued", lang),
+    )
+
+
+def _in_tornado_order(report: Report) -> list[BreakEven]:
+    order = {bar.path: i for i, bar in enumerate(report.tornado.bars)}
+    return sorted(report.break_evens, key=lambda b: order.get(b.path, len(order)))
 
 
 def appendix_slides(deck: Any, scenario: Scenario, lang: str) -> None:

@@ -6,7 +6,8 @@ Sheets: assumptions (label, path, value, unit, source), staffing (one row per in
 of the week), cash flow (both ledgers line by line and month by month, the difference,
 NPV, IRR, ROI and payback as formulas: ``ledger_sheet``), yearly (one row per year, its
 net and cumulative as formulas over the cash-flow sheet, then the KPIs as the app shows
-them), investments. Sheet names and headers are in the chosen language; values keep
+them), investments, and for a scenario with ranges or haircuts the risk (``risk_sheet``).
+Sheet names and headers are in the chosen language; values keep
 full precision and only their number format rounds them.
 
 The assumption rows are shared with the deck's appendix (``assumptions``).
@@ -35,6 +36,7 @@ from ccx_model.text import printable
 
 from .assumptions import assumptions
 from .ledger_sheet import SummaryCells, write_cash_flow_sheet
+from .risk_sheet import write_risk_sheet
 
 ACCENT = "0B6E4F"
 EUR_FORMAT = "€ #,##0"
@@ -69,6 +71,8 @@ def build_workbook(scenario: Scenario, lang: str = "en", baseline: Scenario | No
     cells = write_cash_flow_sheet(cash_flow, report.case, lambda key: t(key, lang))
     yearly = _yearly_sheet(book, report, cash_flow.title, cells, lang)
     _investments_sheet(book, scenario, lang)
+    if scenario.ranges or not scenario.risk_adjustment.is_plan:
+        write_risk_sheet(book.create_sheet(t("xlsx.sheet.risk", lang)[:31]), report, lang)
     book.properties.title = printable(f"{scenario.name} — ccx")
     book.properties.creator = "ccx"
     _text_stays_text(book, own={cash_flow.title: None, yearly.title: YEARLY_FORMULA_COLUMNS})

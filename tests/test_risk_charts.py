@@ -58,3 +58,83 @@ def test_only_a_scenario_with_ranges_has_risk_charts(report: Report) -> None:
     plain = Report(load_scenario(SCENARIOS / "pilot.yaml"))
     assert page_charts(plain, "risk", "en") == {}
     assert np.isfinite(report.simulation.npv_eur).all()
+
+
+@pytest.fixture(scope="module")
+def profit() -> Report:
+    return Report(load_scenario(SCENARIOS / "profit_centre.yaml"))
+
+
+class TestBoardPackAndWorkbook:
+    """The board pack and the workbook carry the Risk figures of the report."""
+
+    def test_the_deck_has_the_risk_slides(self, profit: Report) -> None:
+        from io import BytesIO
+
+        from pptx import Presentation
+
+        from ccx_export.deck import build_deck
+        from ccx_model.i18n import t
+
+        for lang in ("en", "nl"):
+            deck = Presentation(BytesIO(build_deck(profit.scenario, lang)))
+            titles = [
+                shape.text_frame.text
+                for slide in deck.slides
+                for shape in slide.shapes
+                if shape.has_text_frame
+            ]
+            assert t("risk.believe", lang) in titles
+            charts = page_charts(profit, "risk", lang)
+            for key in (TORNADO, NPV_SPREAD, PAYBACK_SPREAD):
+                assert charts[key].title in titles
+            tables = [
+                [cell.text for cell in row.cells]
+                for slide in deck.slides
+                for shape in slide.shapes
+                if shape.has_table
+                for row in shape.table.rows
+            ]
+            believed = [
+                row
+                for row in tables
+                if row
+                and row[-1]
+                in {t("risk.cell.always_positive", lang), t("risk.cell.always_negative", lang)}
+            ]
+            assert len(believed) == 5  # every range but the offer's handle time
+
+    def test_the_pilot_without_ranges_has_no_risk_slides(self) -> None:
+        from io import BytesIO
+
+        from pptx import Presentation
+
+        from ccx_export.deck import build_deck
+        from ccx_model.i18n import t
+
+        deck = Presentation(BytesIO(build_deck(load_scenario(SCENARIOS / "pilot.yaml"))))
+        titles = [s.text_frame.text for sl in deck.slides for s in sl.shapes if s.has_text_frame]
+        assert t("risk.believe", "en") not in titles
+
+    def test_the_workbooks_risk_sheet_holds_the_reports_figures(self, profit: Report) -> None:
+        from io import BytesIO
+
+        from openpyxl import load_workbook
+
+        from ccx_export.workbook import build_workbook
+        from ccx_model.i18n import t
+
+        book = load_workbook(BytesIO(build_workbook(profit.scenario, "en")))
+        sheet = book[t("xlsx.sheet.risk", "en")]
+        rows = {row[0]: row[1:] for row in sheet.iter_rows(values_only=True) if row[0]}
+        run = profit.simulation
+        assert rows[t("kpi.npv_p10", "en")][0] == pytest.approx(run.npv_percentile(10))
+        assert rows[t("kpi.npv_p90", "en")][0] == pytest.approx(run.npv_percentile(90))
+        assert rows[t("xlsx.risk.count", "en")][0] == run.draws.count
+        for bar in profit.tornado.bars:
+            from ccx_model.fields import field_name
+
+            found = [r for label, r in rows.items() if label == field_name(bar.path, "en")]
+            assert found and found[0][0] == bar.path
+        adjusted = rows[t("kpi.npv", "en")]
+        assert adjusted[0] == pytest.approx(profit.case.npv_eur)

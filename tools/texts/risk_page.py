@@ -45,7 +45,10 @@ TEXTS = {
         "De benadering wijkt meer dan 0,1% van de NPV af van het volledige model: lees de "
         "percentielen met die marge, of reken met ccx risk --exact.",
     ),
-    "risk.tornado": ("Which assumption moves the case most", "Welke aanname de case het meest beweegt"),
+    "risk.tornado": (
+        "Which assumption moves the case most",
+        "Welke aanname de case het meest beweegt",
+    ),
     "risk.tornado_help": (
         "Each range at its low and its high end, one at a time, every other assumption as "
         "planned; largest swing first.",
@@ -112,9 +115,18 @@ TEXTS = {
         "dat hij uitloopt; NPV, ROI en terugverdientijd opnieuw, naast die van het plan.",
     ),
     "group.risk_adjustment": ("Haircuts (risk adjustment)", "Kortingen (risicocorrectie)"),
-    "field.risk_adjustment.retention": ("Retention margin haircut (%)", "Korting op retentiemarge (%)"),
-    "field.risk_adjustment.cross_sell": ("Cross-sell margin haircut (%)", "Korting op cross-sellmarge (%)"),
-    "field.risk_adjustment.outbound": ("Outbound margin haircut (%)", "Korting op outboundmarge (%)"),
+    "field.risk_adjustment.retention": (
+        "Retention margin haircut (%)",
+        "Korting op retentiemarge (%)",
+    ),
+    "field.risk_adjustment.cross_sell": (
+        "Cross-sell margin haircut (%)",
+        "Korting op cross-sellmarge (%)",
+    ),
+    "field.risk_adjustment.outbound": (
+        "Outbound margin haircut (%)",
+        "Korting op outboundmarge (%)",
+    ),
     "field.risk_adjustment.service": ("Savings haircut (%)", "Korting op besparingen (%)"),
     "field.risk_adjustment.costs": ("Cost overrun (%)", "Kostenoverschrijding (%)"),
     "help.risk_adjustment.retention": (
@@ -186,8 +198,7 @@ TEXTS = {
         "(opbrengsten na kortingen {benefits} − kosten met overschrijding {costs}) ÷ kosten.",
     ),
     "explain.risk_adjusted_payback": (
-        "The first month from which the risk-adjusted cumulative cash flow stays at or "
-        "above zero.",
+        "The first month from which the risk-adjusted cumulative cash flow stays at or above zero.",
         "De eerste maand vanaf welke de risicogecorrigeerde cumulatieve kasstroom op of "
         "boven nul blijft.",
     ),
@@ -204,8 +215,7 @@ TEXTS = {
     ),
     "risk.spread_subtitle": (
         "NPV of {draws} draws of {ranges} ranges at once; P10, P50 and P90 marked",
-        "NPV van {draws} trekkingen van {ranges} bandbreedtes tegelijk; P10, P50 en P90 "
-        "gemarkeerd",
+        "NPV van {draws} trekkingen van {ranges} bandbreedtes tegelijk; P10, P50 en P90 gemarkeerd",
     ),
     "risk.payback_subtitle": (
         "The month from which each of {draws} draws stays paid back",
@@ -228,4 +238,55 @@ TEXTS = {
         "Most draws do not pay back within {months} months",
         "De meeste trekkingen verdienen zich niet binnen {months} maanden terug",
     ),
+    "risk.col.range": ("Range", "Bandbreedte"),
+    "risk.cell.always_positive": ("NPV > 0 throughout", "NPV > 0 over het hele bereik"),
+    "risk.cell.always_negative": ("NPV < 0 throughout", "NPV < 0 over het hele bereik"),
+    "risk.believe.robust": (
+        "No single assumption below turns the NPV negative anywhere in its allowed values, "
+        "every other as planned.",
+        "Geen enkele aanname hieronder maakt de NPV negatief bij welke toegestane waarde ook, "
+        "alle andere volgens plan.",
+    ),
+    "risk.col.path": ("Field", "Veld"),
+    "xlsx.sheet.risk": ("Risk", "Risico"),
+    "xlsx.risk.draws": ("Monte Carlo", "Monte Carlo"),
+    "xlsx.risk.count": ("Draws", "Trekkingen"),
+    "xlsx.risk.seed": (
+        "Seed of the draws (the same seed gives the same figures)",
+        "Startgetal van de trekkingen (hetzelfde startgetal geeft dezelfde cijfers)",
+    ),
+    "xlsx.risk.ranges": ("Ranges drawn at once", "Bandbreedtes tegelijk getrokken"),
+    "xlsx.risk.method": ("How the draws were computed", "Hoe de trekkingen zijn berekend"),
+    "xlsx.risk.method.surface": (
+        "full model at design points, a fitted curve between them (whole people exact)",
+        "volledig model op ontwerppunten, een kromme daartussen (hele mensen precies)",
+    ),
+    "xlsx.risk.method.exact": (
+        "every draw through the full model",
+        "elke trekking door het volledige model",
+    ),
+    "xlsx.risk.method.plan": (
+        "no ranges: every draw is the plan",
+        "geen bandbreedtes: elke trekking is het plan",
+    ),
+    "xlsx.risk.full_runs": ("Full-model runs", "Berekeningen met het volledige model"),
+    "xlsx.risk.checked": (
+        "Draws run both ways to measure the fit",
+        "Trekkingen beide kanten op gerekend om de benadering te meten",
+    ),
+    "xlsx.risk.figures_error": (
+        "Largest error of P10/P50/P90/mean (EUR)",
+        "Grootste fout van P10/P50/P90/gemiddelde (EUR)",
+    ),
+    "xlsx.risk.figures_error_share": (
+        "… as a share of the plan's NPV",
+        "… als aandeel van de NPV van het plan",
+    ),
+    "xlsx.risk.mean": ("NPV, mean of the draws", "NPV, gemiddelde van de trekkingen"),
+    "xlsx.risk.paid_back": (
+        "Draws that pay back within the horizon",
+        "Trekkingen die zich binnen de horizon terugverdienen",
+    ),
+    "xlsx.risk.adjusted": ("Risk-adjusted", "Risicogecorrigeerd"),
+    "risk.col.npv_plan": ("NPV at the plan", "NPV bij het plan"),
 }

@@ -59,19 +59,26 @@ def _range_note(spec: FieldSpec, lang: str) -> None:
         st.caption(t("risk.range_note", lang, range=written))
 
 
+def _panel(group: str, where: str = "sidebar") -> str:
+    """A panel's key: with one, Streamlit keeps it open or closed across reruns, so
+    switching a lever on (which redraws the page above it) does not fold the panel
+    being filled in."""
+    return f"panel.{where}.{group}"
+
+
 def assumption_form(lang: str) -> None:
     st.subheader(t("app.assumptions", lang))
     st.button(
         t("app.reset", lang), help=t("app.reset_help", lang), on_click=state.reset, key="reset"
     )
     for group, specs in GROUPS.items():
-        with st.expander(t(f"group.{group}", lang), expanded=group == "demand"):
+        with st.expander(t(f"group.{group}", lang), expanded=group == "demand", key=_panel(group)):
             for spec in specs:
                 _field(spec, lang)
 
 
 def group_form(group: str, specs: tuple[FieldSpec, ...], lang: str, expanded: bool = False) -> None:
     """One group of inputs in an expander, on the page whose results it drives."""
-    with st.expander(t(f"group.{group}", lang), expanded=expanded):
+    with st.expander(t(f"group.{group}", lang), expanded=expanded, key=_panel(group, "page")):
         for spec in specs:
             _field(spec, lang)

@@ -51,6 +51,8 @@ def investments_editor(lang: str) -> None:
     st.caption(t("bc.investments_help", lang))
     for message in st.session_state.get(PROBLEMS, []):
         st.error(message)
+    # printf formats write English separators; Dutch amounts follow the browser's locale.
+    money = "€ %,.0f" if lang == "en" else "localized"
     table_editor(
         "investments",
         lang,
@@ -58,20 +60,25 @@ def investments_editor(lang: str) -> None:
         _apply,
         dynamic=True,
         column_config={
+            # A new row starts filled in (never "None"); amounts with thousands
+            # separators, in the reader's form where the browser allows it.
             "name": st.column_config.TextColumn(
-                t("bc.col.name", lang), required=True, max_chars=120
+                t("bc.col.name", lang),
+                required=True,
+                max_chars=120,
+                default=t("bc.new_investment", lang),
             ),
             "one_off_eur": st.column_config.NumberColumn(
-                t("bc.col.one_off", lang), min_value=0.0, step=1000.0, format="%.0f"
+                t("bc.col.one_off", lang), min_value=0.0, step=1000.0, format=money, default=0.0
             ),
             "month": st.column_config.NumberColumn(
-                t("bc.col.month", lang), min_value=0, max_value=120, step=1
+                t("bc.col.month", lang), min_value=0, max_value=120, step=1, default=0
             ),
             "recurring_eur_per_month": st.column_config.NumberColumn(
-                t("bc.col.recurring", lang), min_value=0.0, step=100.0, format="%.0f"
+                t("bc.col.recurring", lang), min_value=0.0, step=100.0, format=money, default=0.0
             ),
             "recurring_from_month": st.column_config.NumberColumn(
-                t("bc.col.from_month", lang), min_value=0, max_value=120, step=1
+                t("bc.col.from_month", lang), min_value=0, max_value=120, step=1, default=1
             ),
         },
     )

@@ -267,3 +267,40 @@ def test_every_export_text_is_in_english_and_dutch() -> None:
     assert len(keys) >= 29  # the chart titles, footnotes and download buttons
     for key in keys:
         assert all(texts(lang).get(key) for lang in LANGS), key
+
+
+def _colour_scales(spec: object) -> list[dict[str, list[str]]]:
+    """Every colour scale keyed on a scenario in a chart's spec (any depth)."""
+    found = []
+    if isinstance(spec, dict):
+        colour = spec.get("color")
+        if isinstance(colour, dict) and isinstance(colour.get("scale"), dict):
+            scale = colour["scale"]
+            if "domain" in scale and "range" in scale:
+                found.append({"domain": scale["domain"], "range": scale["range"]})
+        for value in spec.values():
+            found += _colour_scales(value)
+    elif isinstance(spec, list):
+        for value in spec:
+            found += _colour_scales(value)
+    return found
+
+
+def test_a_scenario_keeps_one_colour_in_every_comparison_chart() -> None:
+    """Compare's KPI bars and cash flows (app, files, deck) give each scenario the same
+    colour: one scale, the scenarios' names as its domain."""
+    chosen = [scenario(f"{name}.yaml") for name in ("pilot", "profit_centre", "outsourced")]
+    comparison = compare_scenarios(chosen, scenario("baseline.yaml"))
+    entries = {e.key: e for e in comparison_charts(comparison, "en")}
+    scales = []
+    for key in ("compare-kpis", "compare-cumulative"):
+        found = [s for s in _colour_scales(entries[key].chart.to_dict()) if len(s["domain"]) > 2]
+        assert found, key
+        scales += found
+    colour_of = {}
+    for scale in scales:
+        for name, colour in zip(scale["domain"], scale["range"], strict=True):
+            assert colour_of.setdefault(name, colour) == colour, name
+    labels = [s.label for s in comparison.columns]
+    assert set(colour_of) == set(labels)
+    assert len(set(colour_of.values())) == len(labels)  # no two scenarios share one

@@ -52,8 +52,9 @@ def write_risk_sheet(sheet: Worksheet, report: Report, lang: str) -> None:
     sheet.column_dimensions["B"].width = 36
     for column in "CDEFGH":
         sheet.column_dimensions[column].width = 18
-    sheet.append([t("risk.title", lang)])
-    sheet.cell(1, 1).font = Font(bold=True, size=15)
+    _header(sheet, [t("risk.title", lang), "", "", "", "", "", "", ""])
+    sheet.row_dimensions[1].height = 32
+    sheet.freeze_panes = "A2"
 
     _heading(sheet, t("xlsx.risk.draws", lang))
     payback = {p: run.payback_percentile(p) for p in (10, 50, 90)}

@@ -128,6 +128,7 @@ class TestSlideOrder:
             "Executive summary",
             "The cash flow year by year (60 months)",
             *[chart.title for chart in scenario_charts(Report(s), "en")],
+            "What the board has to believe",  # the profit centre carries ranges
             *numbered("Scenarios compared", pages(deck, "Scenarios compared")),
             *[chart.title for chart in comparison_charts(comparison, "en")],
             *numbered("Appendix: assumptions", pages(deck, "Appendix: assumptions")),
@@ -143,6 +144,7 @@ class TestSlideOrder:
             "Managementsamenvatting",
             t("deck.cash_flow", "nl", months=60),
             *[chart.title for chart in scenario_charts(Report(s), "nl")],
+            "Wat de directie moet geloven",
             *numbered("Bijlage: aannames", pages(deck, "Bijlage: aannames")),
             "Bijlage: investeringen",
         ]

@@ -37,8 +37,9 @@ SCENARIOS = ROOT / "scenarios"
 CENT = 0.005
 
 SHEETS = {
-    "en": ["Assumptions", "Staffing", "Cash flow", "Yearly", "Investments"],
-    "nl": ["Aannames", "Personeelsplanning", "Kasstroom", "Per jaar", "Investeringen"],
+    # The profit centre carries ranges and haircuts: it has a Risk sheet too.
+    "en": ["Assumptions", "Staffing", "Cash flow", "Yearly", "Investments", "Risk"],
+    "nl": ["Aannames", "Personeelsplanning", "Kasstroom", "Per jaar", "Investeringen", "Risico"],
 }
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 

@@ -252,7 +252,7 @@ TEXTS = {
     "xlsx.risk.draws": ("Monte Carlo", "Monte Carlo"),
     "xlsx.risk.count": ("Draws", "Trekkingen"),
     "xlsx.risk.seed": (
-        "Seed of the draws (the same seed gives the same figures)",
+        "Starting number of the draws (the same number gives the same figures)",
         "Startgetal van de trekkingen (hetzelfde startgetal geeft dezelfde cijfers)",
     ),
     "xlsx.risk.ranges": ("Ranges drawn at once", "Bandbreedtes tegelijk getrokken"),

@@ -52,6 +52,10 @@ def run(args: argparse.Namespace) -> dict[str, Any] | str:
         from .scenarios import run_risk
 
         return run_risk(args)
+    if args.command == "service-level-curve":
+        from .scenarios import run_service_curve
+
+        return run_service_curve(args)
     if args.command == "breakeven":
         from .scenarios import run_breakeven
 

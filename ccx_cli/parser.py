@@ -47,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
     staffing.add_argument("--agents", help="agents on the phones (exclusive with --service-level)")
     staffing.add_argument("--max-occupancy", help="e.g. 0.85")
     staffing.add_argument("--shrinkage", default=0.0, help="e.g. 0.3")
+    staffing.add_argument(
+        "--patience-seconds",
+        help="callers' average patience: Erlang A (callers hang up) instead of Erlang C",
+    )
+    staffing.add_argument(
+        "--max-abandon", help="with --patience-seconds: highest share hanging up, e.g. 0.05"
+    )
     _json_flags(staffing)
 
     evaluate = commands.add_parser("evaluate", help="evaluate a scenario file", parents=[language])
@@ -102,6 +109,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="run every draw through the full model (about 4 ms a draw) instead of the fitted one",
     )
     _json_flags(risk)
+
+    curve = commands.add_parser(
+        "service-level-curve",
+        help="what each service-level target costs in people and in customers who hang up",
+        parents=[language],
+    )
+    curve.add_argument("scenario", help="scenario file (YAML or JSON)")
+    curve.add_argument(
+        "--patience-seconds",
+        help="callers' average patience (default: the scenario's service.average_patience_seconds)",
+    )
+    _json_flags(curve)
 
     breakeven = commands.add_parser(
         "breakeven",

@@ -132,3 +132,18 @@ def run_breakeven(args: argparse.Namespace) -> dict[str, Any]:
         return break_even_dict(break_even(scenario, args.field, baseline), scenario, baseline)
     except ValueError as exc:
         fail([f"{args.scenario}: {exc}"])
+
+
+def run_service_curve(args: argparse.Namespace) -> dict[str, Any]:
+    """The yearly cost of each service-level target, and the cheapest."""
+    from ccx_model.service_curve import NoPatienceError, curve_dict, service_level_curve
+
+    overrides = []
+    if args.patience_seconds is not None:
+        overrides = [f"service.average_patience_seconds={args.patience_seconds}"]
+    scenario = open_scenario(args.scenario, args.lang, overrides)
+    try:
+        return curve_dict(service_level_curve(scenario))
+    except NoPatienceError:
+        problem = Problem.rule("service.average_patience_seconds", "rule.curve_needs_patience")
+        fail(InputError([problem]).messages(args.lang))

@@ -16,7 +16,7 @@ import numpy as np
 from ccx_model.erlang import FloatArray, traffic_erlangs
 from ccx_model.forecast import IntervalForecast, read_plain_interval_csv
 from ccx_model.limits import MAX_TRAFFIC_ERLANGS
-from ccx_model.staffing import required_staffing, staffing_for_agents
+from ccx_model.staffing import IntervalStaffing, required_staffing, staffing_for_agents
 
 from .output import fail
 from .staffing_input import staffing_inputs
@@ -48,7 +48,11 @@ def run_staffing(args: argparse.Namespace) -> dict[str, Any]:
         row_numbers = None
     check_traffic(calls, aht, query.interval_minutes, lang, row_numbers)
 
-    if query.service_level is not None:
+    if args.max_abandon is not None and query.patience_seconds is None:
+        fail([_translate("cli.max_abandon_needs_patience", lang)])
+    if query.patience_seconds is not None:
+        result = _erlang_a(calls, aht, query)
+    elif query.service_level is not None:
         result = required_staffing(
             calls,
             aht,
@@ -71,6 +75,50 @@ def run_staffing(args: argparse.Namespace) -> dict[str, Any]:
     if args.intervals is None:
         return rows[0]
     return {"intervals": rows, "totals": totals(result, query.interval_minutes)}
+
+
+def _erlang_a(calls: Any, aht: Any, query: Any) -> IntervalStaffing:
+    """Erlang A per interval: agents for the target, or the measures for given agents."""
+    from ccx_model.abandonment import erlang_a_staffing
+    from ccx_model.erlang_a import erlang_a
+    from ccx_model.staffing import scheduled_agents
+
+    calls = np.asarray(calls, dtype=np.float64)
+    aht_arr = np.broadcast_to(np.asarray(aht, dtype=np.float64), calls.shape).copy()
+    if query.service_level is not None:
+        return erlang_a_staffing(
+            calls,
+            aht_arr,
+            query.interval_minutes,
+            query.service_level,
+            query.answer_seconds,
+            query.max_occupancy,
+            query.shrinkage,
+            query.patience_seconds,
+            query.max_abandon,
+        )
+    agents = np.full(calls.shape, query.agents or 0, dtype=np.int64)
+    found = erlang_a(
+        calls,
+        aht_arr,
+        query.interval_minutes * 60.0,
+        agents,
+        query.patience_seconds,
+        query.answer_seconds,
+    )
+    return IntervalStaffing(
+        calls=calls,
+        aht_seconds=aht_arr,
+        traffic_erlangs=found.traffic_erlangs,
+        agents=found.agents,
+        service_level=found.service_level,
+        probability_of_waiting=found.probability_of_waiting,
+        asa_seconds=found.asa_seconds,
+        occupancy=found.occupancy,
+        scheduled_agents=scheduled_agents(found.agents, query.shrinkage),
+        stable=np.ones(calls.shape, dtype=bool),
+        probability_of_abandonment=found.probability_of_abandonment,
+    )
 
 
 def read_forecast(path: str, lang: str) -> IntervalForecast:

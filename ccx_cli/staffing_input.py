@@ -45,6 +45,8 @@ RANGES: dict[str, FlagRange] = {
     "agents": FlagRange(0, 1_000_000, integer=True),
     "max_occupancy": FlagRange(0, 1, low_open=True),
     "shrinkage": FlagRange(0, 0.8, optional=False),
+    "patience_seconds": FlagRange(0, 3_600, low_open=True),
+    "max_abandon": FlagRange(0, 1, low_open=True),
 }
 
 
@@ -60,6 +62,8 @@ class StaffingInputs:
     agents: int | None
     max_occupancy: float | None
     shrinkage: float
+    patience_seconds: float | None = None
+    max_abandon: float | None = None
 
 
 def flag_values(args: argparse.Namespace) -> dict[str, Any]:
@@ -72,7 +76,8 @@ def plain_inputs(values: dict[str, Any]) -> StaffingInputs | None:
 
     >>> plain_inputs({"calls": "100", "interval_minutes": "30", "aht_seconds": "180",
     ...     "answer_seconds": "20", "service_level": "0.8", "agents": None,
-    ...     "max_occupancy": None, "shrinkage": 0.0}).calls
+    ...     "max_occupancy": None, "shrinkage": 0.0, "patience_seconds": None,
+    ...     "max_abandon": None}).calls
     100.0
     """
     checked: dict[str, Any] = {}

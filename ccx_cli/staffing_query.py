@@ -35,6 +35,10 @@ class StaffingQuery(BaseModel):
         None, gt=_R["max_occupancy"].low, le=_R["max_occupancy"].high
     )
     shrinkage: float = Field(0.0, ge=_R["shrinkage"].low, le=_R["shrinkage"].high)
+    patience_seconds: float | None = Field(
+        None, gt=_R["patience_seconds"].low, le=_R["patience_seconds"].high
+    )
+    max_abandon: float | None = Field(None, gt=_R["max_abandon"].low, le=_R["max_abandon"].high)
 
 
 def validated_inputs(values: dict[str, Any], lang: str) -> StaffingInputs:

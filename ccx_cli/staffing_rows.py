@@ -42,7 +42,7 @@ def interval_rows(result: IntervalStaffing) -> list[dict[str, Any]]:
         np.asarray(result.stable, dtype=bool).tolist(),
     )
     # A dict display per row: three times faster than dict(zip(keys, values)).
-    return [
+    rows = [
         {
             "calls": calls,
             "aht_seconds": aht_seconds,
@@ -68,6 +68,10 @@ def interval_rows(result: IntervalStaffing) -> list[dict[str, Any]]:
             stable,
         ) in zip(*columns, strict=True)
     ]
+    if result.probability_of_abandonment is not None:  # Erlang A: callers hang up
+        for row, share in zip(rows, rounded(result.probability_of_abandonment, 6), strict=True):
+            row["probability_abandon"] = share
+    return rows
 
 
 def totals(result: IntervalStaffing, interval_minutes: float) -> dict[str, Any]:
@@ -75,7 +79,7 @@ def totals(result: IntervalStaffing, interval_minutes: float) -> dict[str, Any]:
     calls = float(result.calls.sum())
     weights = result.calls / calls if calls > 0 else np.zeros_like(result.calls)
     agent_hours = float(result.agents.sum()) * hours
-    return {
+    figures: dict[str, Any] = {
         "intervals": len(result),
         "calls": calls,
         "workload_hours": round(float(result.traffic_erlangs.sum()) * hours, 4),
@@ -86,3 +90,9 @@ def totals(result: IntervalStaffing, interval_minutes: float) -> dict[str, Any]:
         "service_level": round(float(np.sum(weights * result.service_level)), 6),
         "unstable_intervals": int((~result.stable).sum()),
     }
+    if result.probability_of_abandonment is not None:
+        # Share of all offered calls that hang up (call-weighted over the intervals).
+        figures["probability_abandon"] = round(
+            float(np.sum(weights * result.probability_of_abandonment)), 6
+        )
+    return figures

@@ -18,7 +18,7 @@ from .failure_demand import FailureDemandCosts
 from .outsourcing import blended_first_contact_resolution
 from .pattern import weekly_weights
 from .provider import ProviderResult, provider_result
-from .quality import PoorService, poor_service
+from .quality import PoorService, poor_service, with_abandonment
 from .revenue import StreamResult, cross_sell_stream, outbound_stream, retention_stream
 from .scenario import Scenario
 from .staffing_summary import (
@@ -275,15 +275,21 @@ def evaluate(scenario: Scenario) -> Evaluation:
         revenue=revenue,
         # Fewer avoidable contacts also means fewer issues left unresolved: fewer repeats,
         # fewer customers lost.
-        poor_service=poor_service(
-            scenario.demand.calls_per_month * 12.0 * phone_cut_factors(scenario)[0],
-            quality.model_copy(
-                update={
-                    "first_contact_resolution_target": blended_first_contact_resolution(
-                        outsourcing, quality.first_contact_resolution_target
-                    )
-                }
+        poor_service=with_abandonment(
+            poor_service(
+                scenario.demand.calls_per_month * 12.0 * phone_cut_factors(scenario)[0],
+                quality.model_copy(
+                    update={
+                        "first_contact_resolution_target": blended_first_contact_resolution(
+                            outsourcing, quality.first_contact_resolution_target
+                        )
+                    }
+                ),
+                scenario.customers.margin_eur_per_year,
             ),
+            staffing.abandonment.abandoned_per_week * 52.0,
+            scenario.service.abandon_churn_share,
+            quality,
             scenario.customers.margin_eur_per_year,
         ),
         provider=provider,

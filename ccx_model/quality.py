@@ -40,8 +40,36 @@ class PoorService:
 
     first_contacts_per_year: float
     repeat_contacts_per_year: float
-    customers_lost_per_year: float
+    customers_lost_per_year: float  # over unresolved issues and, with Erlang A, hang-ups
     lost_margin_eur_per_year: float
+    abandoned_calls_per_year: float = 0.0  # Erlang A: offered calls that hang up
+    customers_lost_to_abandonment_per_year: float = 0.0  # part of customers_lost_per_year
+
+
+def with_abandonment(
+    service: PoorService,
+    abandoned_calls_per_year: float,
+    churn_share: float,
+    quality: Quality,
+    margin_eur_per_year: float,
+) -> PoorService:
+    """``service`` with the customers lost by callers who hang up added: each costs the
+    months of margin a lost customer costs (``abandonment``).
+
+    >>> p = with_abandonment(poor_service(1_250_000, Quality(), 240), 10_000, 0.01, Quality(), 240)
+    >>> p.customers_lost_to_abandonment_per_year, p.customers_lost_per_year
+    (100.0, 5100.0)
+    """
+    lost = abandoned_calls_per_year * churn_share
+    margin = lost * margin_eur_per_year * quality.months_of_margin_lost / 12.0
+    return PoorService(
+        first_contacts_per_year=service.first_contacts_per_year,
+        repeat_contacts_per_year=service.repeat_contacts_per_year,
+        customers_lost_per_year=service.customers_lost_per_year + lost,
+        lost_margin_eur_per_year=service.lost_margin_eur_per_year + margin,
+        abandoned_calls_per_year=abandoned_calls_per_year,
+        customers_lost_to_abandonment_per_year=lost,
+    )
 
 
 def poor_service(

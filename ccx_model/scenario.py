@@ -106,6 +106,44 @@ class ServiceTarget(_Frozen):
     interval_minutes: Literal[15, 30, 60] = Field(
         15, description="Length of a planning interval in minutes (15, 30 or 60)."
     )
+    # Erlang A (callers hang up): empty patience = Erlang C, so every existing file
+    # keeps its numbers.
+    average_patience_seconds: float | None = Field(
+        None,
+        gt=0.0,
+        le=3_600.0,
+        description=(
+            "Average time a caller waits before hanging up, in seconds; empty for Erlang C "
+            "(nobody hangs up). Read it from your telephone system: abandoned calls' wait "
+            "÷ share abandoned is a common estimate."
+        ),
+    )
+    max_abandonment: float | None = Field(
+        None,
+        gt=0.0,
+        le=1.0,
+        description="Highest share of calls allowed to hang up (with a patience); empty for none.",
+    )
+    abandon_callback_share: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "Share of callers who hang up and call again (a planning assumption, not a "
+            "published figure: read it from your repeat-caller report). They are staffed "
+            "as extra calls."
+        ),
+    )
+    abandon_churn_share: float = Field(
+        0.01,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "Share of callers who hang up and are lost as customers (a planning "
+            "assumption: compare the churn of customers whose call was abandoned). Each "
+            "costs the months of margin lost to churn (quality)."
+        ),
+    )
 
 
 class Workforce(_Frozen):

@@ -34,6 +34,8 @@ class IntervalStaffing:
     occupancy: FloatArray
     scheduled_agents: IntArray
     stable: np.ndarray
+    # Erlang A only (callers hang up): the share of offered calls that hang up.
+    probability_of_abandonment: FloatArray | None = None
 
     def __len__(self) -> int:
         return len(self.calls)

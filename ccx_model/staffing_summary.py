@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .abandonment import NO_ABANDONMENT, Abandonment, erlang_a_staffing, with_callbacks
 from .channels import phone_volume_adjustment
 from .cost import headcount_for
 from .failure_demand import remaining_share, remaining_workload_share
@@ -40,6 +41,8 @@ class StaffingSummary:
     asa_seconds: float
     occupancy: float
     workload_erlang_hours_per_week: float
+    # Callers who hang up (Erlang A, with a patience); none under Erlang C.
+    abandonment: Abandonment = NO_ABANDONMENT
 
 
 def phone_cut_factors(scenario: Scenario) -> tuple[float, float]:
@@ -105,15 +108,34 @@ def summarise_staffing(scenario: Scenario, calls_per_month: float | None = None)
         load.calls * load.aht_seconds / (service.interval_minutes * 60.0),
         "demand.calls_per_month",
     )
-    intervals = required_staffing(
-        load.calls,
-        load.aht_seconds,
-        service.interval_minutes,
-        service.service_level_target,
-        service.answer_seconds,
-        service.max_occupancy,
-        service.shrinkage,
-    )
+    abandonment = NO_ABANDONMENT
+    patience = service.average_patience_seconds
+    if patience is None:
+        intervals = required_staffing(
+            load.calls,
+            load.aht_seconds,
+            service.interval_minutes,
+            service.service_level_target,
+            service.answer_seconds,
+            service.max_occupancy,
+            service.shrinkage,
+        )
+    else:
+
+        def staff(calls: np.ndarray) -> IntervalStaffing:
+            return erlang_a_staffing(
+                calls,
+                load.aht_seconds,
+                service.interval_minutes,
+                service.service_level_target,
+                service.answer_seconds,
+                service.max_occupancy,
+                service.shrinkage,
+                patience,
+                service.max_abandonment,
+            )
+
+        intervals, abandonment = with_callbacks(load.calls, service.abandon_callback_share, staff)
     hours_per_interval = service.interval_minutes / 60.0
     productive_hours = float(intervals.agents.sum()) * hours_per_interval
     scheduled_hours = productive_hours / (1.0 - service.shrinkage)
@@ -136,6 +158,7 @@ def summarise_staffing(scenario: Scenario, calls_per_month: float | None = None)
         asa_seconds=float(np.sum(weights * intervals.asa_seconds)),
         occupancy=workload_hours / productive_hours if productive_hours > 0 else 0.0,
         workload_erlang_hours_per_week=workload_hours,
+        abandonment=abandonment,
     )
 
 

@@ -29,6 +29,8 @@ VALID: dict[str, Any] = {
     "agents": None,
     "max_occupancy": "0.85",
     "shrinkage": 0.0,
+    "patience_seconds": None,
+    "max_abandon": None,
 }
 
 

@@ -36,7 +36,7 @@ def _field(spec: FieldSpec, lang: str) -> None:
         return
     disabled = False
     if spec.optional:
-        st.checkbox(t("app.cap_occupancy", lang), key=spec.key + ".on")
+        st.checkbox(t(f"optional.{spec.path}", lang), key=spec.key + ".on")
         disabled = not st.session_state.get(spec.key + ".on", True)
     # No min/max on the widget: out-of-range input reaches the model's validation,
     # which names the field and its allowed range instead of silently clamping.

@@ -72,6 +72,7 @@ def write_inputs(scenario: Scenario) -> None:
             st.session_state[spec.key + ".on"] = value is not None
             if value is None:
                 value = get_path(Scenario().model_dump(mode="python"), spec.path)
+                value = spec.suggested if value is None else value
         shown = spec.to_display(value)
         st.session_state[spec.key] = (
             float(shown) if isinstance(shown, int | float) and not spec.choices else shown
@@ -214,6 +215,12 @@ def active_scenario() -> tuple[Scenario, list[str]]:
         return st.session_state[LAST_VALID], [str(exc)]
     st.session_state[LAST_VALID] = scenario
     return scenario, []
+
+
+def set_value(path: str, value: float) -> None:
+    """Set one input (a button's callback: before the rerun draws the widgets)."""
+    spec = BY_PATH[path]
+    st.session_state[spec.key] = float(spec.to_display(value))
 
 
 def set_pattern(pattern: DemandPattern) -> None:

@@ -50,6 +50,7 @@ from .risk import (
     tornado_chart,
     tornado_message,
 )
+from .service import service_cost_chart, service_cost_message
 from .theme import AnyChart
 
 # The key of each chart: its file name (ccx-{key}.png) here and on the pages.
@@ -66,6 +67,7 @@ BRIDGE = "bridge"
 CHAT_SHIFT = "chat-shift"
 OUTSOURCING_COST = "outsourcing-cost"
 OUTSOURCING_CUMULATIVE = "outsourcing-cumulative"
+SERVICE_COST = "service-cost"
 TORNADO = "tornado"
 NPV_SPREAD = "npv-spread"
 PAYBACK_SPREAD = "payback-spread"
@@ -203,6 +205,16 @@ def scenario_charts(report: Report, lang: str) -> list[ChartEntry]:
             BRIDGE, "business_case", _bridge_message(steps, lang), bridge_chart(steps, lang)
         ),
     ]
+    curve = report.service_curve
+    if curve is not None:
+        entries.append(
+            ChartEntry(
+                SERVICE_COST,
+                "value",
+                service_cost_message(curve, lang),
+                service_cost_chart(curve, lang),
+            )
+        )
     if scenario.ranges:
         entries += _risk_entries(report, lang)
     return entries

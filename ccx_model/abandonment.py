@@ -105,6 +105,7 @@ def erlang_a_staffing(
         scheduled_agents=scheduled_agents(found.agents, shrinkage),
         stable=np.ones(calls.shape, dtype=bool),  # hanging up keeps every queue finite
         probability_of_abandonment=found.probability_of_abandonment,
+        binding=found.binding,
     )
     with _LOCK:
         _KEPT[key] = result

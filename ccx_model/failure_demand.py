@@ -20,7 +20,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .base import FrozenModel, Line
+from .base import SMALLEST_NUMBER, FrozenModel, Line
 from .problems import rule_error
 
 Channel = Literal["phone", "chat", "email", "back_office"]
@@ -115,9 +115,12 @@ def normalised(reasons: tuple[ContactReason, ...]) -> tuple[ContactReason, ...]:
     [0.5, 0.5]
     """
     totals = channel_share_totals(reasons)
+    scaled = [r.share / totals[r.channel] if totals[r.channel] > 0 else r.share for r in reasons]
+    # A share scaled below what a file may hold (``base.SMALLEST_NUMBER``) is 0: a saved
+    # scenario must open again.
+    scaled = [0.0 if share < SMALLEST_NUMBER else share for share in scaled]
     return tuple(
-        r.model_copy(update={"share": r.share / totals[r.channel]}) if totals[r.channel] > 0 else r
-        for r in reasons
+        r.model_copy(update={"share": share}) for r, share in zip(reasons, scaled, strict=True)
     )
 
 

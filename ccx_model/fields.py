@@ -25,6 +25,9 @@ class FieldSpec:
     decimals: int = 0
     choices: tuple[Any, ...] = ()
     optional: bool = False
+    # An optional field that is empty by default: the value its box starts with when
+    # switched on (a patience of 120 s), so a tick never shows an empty input.
+    suggested: float | None = None
 
     @property
     def key(self) -> str:
@@ -84,6 +87,17 @@ GROUPS: dict[str, tuple[FieldSpec, ...]] = {
         percent("service.max_occupancy", optional=True),
         percent("service.shrinkage"),
         FieldSpec("service.interval_minutes", choices=(15, 30, 60)),
+        FieldSpec("service.average_patience_seconds", step=10, optional=True, suggested=120.0),
+        FieldSpec(
+            "service.max_abandonment",
+            scale=100.0,
+            step=1.0,
+            decimals=1,
+            optional=True,
+            suggested=0.05,
+        ),
+        percent("service.abandon_callback_share"),
+        percent("service.abandon_churn_share"),
     ),
     "workforce": (
         FieldSpec("workforce.full_time_hours_per_week"),

@@ -55,6 +55,8 @@ KPIS: dict[str, KpiDef] = _defs(
     KpiDef("asa", "seconds", 1, higher_is_better=False),
     KpiDef("occupancy", "share", 1),
     KpiDef("peak_agents", "count"),
+    KpiDef("abandonment", "share", 1, higher_is_better=False),
+    KpiDef("customers_lost_to_hang_ups", "count", higher_is_better=False),
     KpiDef("workload", "erlang_hours"),
     # Attrition
     KpiDef("leavers", "count", 1, higher_is_better=False),

@@ -30,6 +30,7 @@ from .risk import BreakEven, Tornado, break_even, tornado
 from .risk_adjustment import AdjustedCase, risk_adjusted
 from .risk_kpis import RISK_KPIS
 from .scenario import Scenario
+from .service_curve import ServiceCurve, service_level_curve
 from .value import CostOfPoorService, cost_of_poor_service
 
 #: The tiles of each page, in the order they are shown.
@@ -53,6 +54,8 @@ PAGE_TILES: dict[str, tuple[str, ...]] = {
         "asa",
         "occupancy",
     ),
+    # With callers' patience (Erlang A): who hangs up, and the customers it costs.
+    "staffing_abandonment": ("abandonment", "customers_lost_to_hang_ups"),
     "attrition": ("leavers", "cost_per_leaver", "attrition_cost", "attrition_saving"),
     "failure_demand": (
         "avoidable_contacts",
@@ -160,6 +163,13 @@ class Report:
     def break_evens(self) -> tuple[BreakEven, ...]:
         """Each ranged assumption's value at which NPV is zero (``risk.break_even``)."""
         return tuple(break_even(self.scenario, r.path, self.baseline) for r in self.scenario.ranges)
+
+    @cached_property
+    def service_curve(self) -> ServiceCurve | None:
+        """The yearly cost of each service-level target (with callers' patience only)."""
+        if self.scenario.service.average_patience_seconds is None:
+            return None
+        return service_level_curve(self.scenario)
 
     @cached_property
     def risk_adjusted(self) -> AdjustedCase:

@@ -131,6 +131,32 @@ def _occupancy(r: Report) -> KpiValue:
     )
 
 
+def _abandonment(r: Report) -> KpiValue:
+    staffing, service = r.evaluation.staffing, r.scenario.service
+    week = staffing.abandonment
+    return KpiValue(
+        "abandonment",
+        week.share,
+        {
+            "patience": Quantity(service.average_patience_seconds or 0.0, "seconds"),
+            "abandoned": _count(week.abandoned_per_week * 52.0),
+            "callbacks": _count(week.callbacks_per_week * 52.0),
+        },
+    )
+
+
+def _customers_lost_to_hang_ups(r: Report) -> KpiValue:
+    service = r.evaluation.poor_service
+    return KpiValue(
+        "customers_lost_to_hang_ups",
+        service.customers_lost_to_abandonment_per_year,
+        {
+            "abandoned": _count(service.abandoned_calls_per_year),
+            "share": _share(r.scenario.service.abandon_churn_share),
+        },
+    )
+
+
 def _peak_agents(r: Report) -> KpiValue:
     cap = r.scenario.service.max_occupancy
     return KpiValue(
@@ -317,6 +343,8 @@ CENTRE_KPIS: dict[str, Callable[[Report], KpiValue]] = {
     "asa": _asa,
     "occupancy": _occupancy,
     "peak_agents": _peak_agents,
+    "abandonment": _abandonment,
+    "customers_lost_to_hang_ups": _customers_lost_to_hang_ups,
     "workload": _workload,
     "leavers": _leavers,
     "cost_per_leaver": _cost_per_leaver,

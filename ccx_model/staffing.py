@@ -34,8 +34,10 @@ class IntervalStaffing:
     occupancy: FloatArray
     scheduled_agents: IntArray
     stable: np.ndarray
-    # Erlang A only (callers hang up): the share of offered calls that hang up.
+    # Erlang A only (callers hang up): the share of offered calls that hang up, and
+    # which constraint set each interval's agents ("target", "occupancy", "abandonment").
     probability_of_abandonment: FloatArray | None = None
+    binding: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.calls)

@@ -14,6 +14,7 @@ from ccx_charts.centre import service_level_curve_chart
 from ccx_model.i18n import format_number, format_percent, t
 from ccx_model.scenario import DAYS
 from ccx_model.staffing import staffing_for_agents
+from ccx_model.what_binds import handle_time_check, what_binds
 
 lang = st.session_state[state.LANG]
 scenario = st.session_state[state.ACTIVE]
@@ -25,6 +26,46 @@ note = report_footnote(report, lang)
 
 st.title(t("staffing.title", lang))
 kpi_tiles(report.tiles("staffing"), lang)
+if service.average_patience_seconds is not None:  # Erlang A: callers hang up
+    kpi_tiles(report.tiles("staffing_abandonment"), lang)
+binds = what_binds(ev)
+if binds.open_intervals:
+    said = t(
+        "staffing.binds.cap" if binds.cap_binds else "staffing.binds.target",
+        lang,
+        peak=format_number(binds.peak_agents, lang),
+        cap=format_percent(service.max_occupancy or 1.0, lang, 0),
+        capped=binds.occupancy,
+        open=binds.open_intervals,
+        target=f"{format_percent(service.service_level_target, lang, 0)}/"
+        f"{format_number(service.answer_seconds, lang)}",
+        alone=format_number(binds.peak_agents_target_only, lang),
+    )
+    if binds.abandonment:
+        said += t("staffing.binds.abandonment", lang, count=binds.abandonment)
+    st.caption(f":material/rule: {said}")
+check = handle_time_check(ev)
+if check is not None and check.flagged:
+    st.warning(
+        t(
+            "staffing.aht_mismatch",
+            lang,
+            staffing=t("unit.seconds", lang, x=format_number(check.staffing_aht_seconds, lang, 1)),
+            reasons=t("unit.seconds", lang, x=format_number(check.reasons_aht_seconds, lang, 1)),
+            difference=format_percent(abs(check.difference), lang, 1),
+        ),
+        icon=":material/warning:",
+    )
+    st.button(
+        t(
+            "staffing.use_reasons_aht",
+            lang,
+            reasons=t("unit.seconds", lang, x=format_number(check.reasons_aht_seconds, lang, 1)),
+        ),
+        on_click=state.set_value,
+        args=("demand.aht_seconds", round(check.reasons_aht_seconds, 1)),
+        key="use_reasons_aht",
+    )
 st.caption(
     t(
         "staffing.summary",

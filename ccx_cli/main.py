@@ -52,6 +52,15 @@ def run(args: argparse.Namespace) -> dict[str, Any] | str:
         from .scenarios import run_risk
 
         return run_risk(args)
+    if args.command in ("rfm", "pilot-size", "pilot-evaluate"):
+        from . import targeting
+
+        runner = {
+            "rfm": targeting.run_rfm,
+            "pilot-size": targeting.run_pilot_size,
+            "pilot-evaluate": targeting.run_pilot_evaluate,
+        }[args.command]
+        return runner(args)
     if args.command == "service-level-curve":
         from .scenarios import run_service_curve
 

@@ -122,6 +122,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _json_flags(curve)
 
+    rfm = commands.add_parser(
+        "rfm",
+        help="score a customer file (transactions or customers) by recency, frequency, money",
+        parents=[language],
+    )
+    rfm.add_argument("file", help="CSV: customer id, date, amount (or per-customer totals)")
+    rfm.add_argument("--as-of", help="the day recency is counted to, YYYY-MM-DD")
+    _json_flags(rfm)
+
+    size = commands.add_parser(
+        "pilot-size",
+        help="contacts a pilot and its control need to detect a conversion uplift",
+        parents=[language],
+    )
+    size.add_argument("--baseline-rate", required=True, help="control conversion, e.g. 0.06")
+    size.add_argument("--target-rate", required=True, help="pilot conversion to detect, e.g. 0.08")
+    size.add_argument("--power", default="0.8", help="power (default 0.8)")
+    size.add_argument("--alpha", default="0.05", help="two-sided significance (default 0.05)")
+    size.add_argument("--ratio", default="1", help="control contacts per pilot contact")
+    _json_flags(size)
+
+    judge = commands.add_parser(
+        "pilot-evaluate",
+        help="the pilot's conversion uplift over control, its interval and p-value",
+        parents=[language],
+    )
+    for flag in ("--control-offers", "--control-sales", "--pilot-offers", "--pilot-sales"):
+        judge.add_argument(flag, required=True)
+    judge.add_argument("--confidence", default="0.95", help="of the interval (default 0.95)")
+    _json_flags(judge)
+
     breakeven = commands.add_parser(
         "breakeven",
         help="the value of one assumption at which the business case's NPV is zero",

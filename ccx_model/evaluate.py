@@ -29,6 +29,7 @@ from .staffing_summary import (
     phone_cut_factors,
     summarise_staffing,
 )
+from .targeted import cross_sell_inputs, outbound_inputs
 
 __all__ = [
     "ChannelCost",
@@ -206,8 +207,8 @@ def evaluate(scenario: Scenario) -> Evaluation:
         retention_stream(
             scenario.retention, inbound_calls_per_year, scenario.customers.margin_eur_per_year
         ),
-        cross_sell_stream(scenario.cross_sell, inbound_calls_per_year),
-        outbound_stream(scenario.outbound),
+        cross_sell_stream(cross_sell_inputs(scenario), inbound_calls_per_year),
+        outbound_stream(outbound_inputs(scenario)),
     )
     by_name = {s.name: s for s in streams}
     programme = scenario.attrition_programme

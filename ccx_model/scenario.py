@@ -27,6 +27,7 @@ from .failure_demand import FailureDemand
 from .outsourcing import Outsourcing
 from .problems import rule_error
 from .risk_adjustment import RiskAdjustment
+from .targeting import Targeting
 from .value_range import (
     RANGES_SCHEMA,
     ValueRange,
@@ -426,6 +427,11 @@ class Scenario(_Frozen):
     channels: Channels = Field(default_factory=Channels)
     outsourcing: Outsourcing = Field(default_factory=Outsourcing)
     business_case: BusinessCaseInputs = Field(default_factory=BusinessCaseInputs)
+    targeting: Targeting | None = Field(
+        None,
+        description="The RFM segments cross-sell and outbound are aimed at, with the "
+        "figures measured on the customer file (aggregates only, never a customer).",
+    )
     risk_adjustment: RiskAdjustment = Field(
         default_factory=RiskAdjustment,
         description="Haircuts on benefits and a cost risk for the risk-adjusted view.",
@@ -446,4 +452,12 @@ class Scenario(_Frozen):
     @model_validator(mode="after")
     def _ranges_fit(self) -> Scenario:
         check_ranges(self, self.ranges)
+        return self
+
+    @model_validator(mode="after")
+    def _targeting_chosen(self) -> Scenario:
+        # A targeting section aims cross-sell and outbound at its segments: none chosen
+        # would offer nothing to anyone, which is switching them off, not targeting.
+        if self.targeting is not None and not self.targeting.segments:
+            raise rule_error("targeting_no_segments")
         return self

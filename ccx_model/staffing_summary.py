@@ -23,6 +23,7 @@ from .quality import calls_at_resolution
 from .revenue import extra_inbound_handle_seconds, outbound_work
 from .scenario import Scenario
 from .staffing import IntervalStaffing, required_staffing
+from .targeted import cross_sell_inputs, outbound_inputs
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def summarise_staffing(scenario: Scenario, calls_per_month: float | None = None)
         inbound_calls_per_month(scenario) if calls_per_month is None else calls_per_month,
         scenario.demand.aht_seconds * phone_cut_factors(scenario)[1],
         service.interval_minutes,
-        extra_inbound_handle_seconds(scenario.retention, scenario.cross_sell),
+        extra_inbound_handle_seconds(scenario.retention, cross_sell_inputs(scenario)),
     )
     check_interval_traffic(
         load.calls * load.aht_seconds / (service.interval_minutes * 60.0),
@@ -175,7 +176,7 @@ class OutboundStaffing:
 
 def outbound_staffing(scenario: Scenario) -> OutboundStaffing:
     """Outbound productive hours ÷ (1 − shrinkage) → scheduled hours → FTE."""
-    work = outbound_work(scenario.outbound)
+    work = outbound_work(outbound_inputs(scenario))
     per_week = 12.0 / 52.0
     scheduled = work.productive_hours * per_week / (1.0 - scenario.service.shrinkage)
     return OutboundStaffing(

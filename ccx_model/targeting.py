@@ -70,6 +70,19 @@ class Targeting(FrozenModel):
         description="Conversion multiplier where no past response was measured (1 = average).",
     )
     as_of: dt.date | None = Field(None, description="As-of date of the RFM scores.")
+    customer_base: int | None = Field(
+        None,
+        ge=1,
+        le=1_000_000_000,
+        description="Customers of the whole base the shares apply to (needed for outbound: "
+        "the list is drawn from it); empty when only cross-sell is targeted.",
+    )
+    outbound_calls_per_customer_per_year: float = Field(
+        1.0,
+        gt=0.0,
+        le=52.0,
+        description="Outbound calls each targeted customer gets a year (1 = once a year).",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Targeting:
@@ -80,6 +93,12 @@ class Targeting(FrozenModel):
         total = sum(s.share for s in self.segments)
         if total > 1.0 + SHARE_TOLERANCE:
             raise rule_error("targeting_shares_sum", total=round(total, 6))
+        scored = self.customers_scored
+        for s in self.segments:
+            if scored and s.customers > scored:
+                raise rule_error(
+                    "targeting_customers_above_scored", segment=s.segment, scored=scored
+                )
         return self
 
 

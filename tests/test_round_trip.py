@@ -36,6 +36,7 @@ from ccx_model.failure_demand import (
 from ccx_model.problems import field_bounds
 from ccx_model.scenario import DemandPattern, Scenario, Workforce
 from ccx_model.scenario_io import dump_scenario, load_scenario, load_scenario_text
+from ccx_model.targeting import SegmentFigures, Targeting
 from ccx_model.text import first_control_character
 
 SCENARIO_DIR = Path(__file__).resolve().parents[1] / "scenarios"
@@ -187,6 +188,27 @@ def scenarios() -> st.SearchStrategy[Scenario]:
         failure_demand=failure_demands(),
         business_case=business_cases(),
         ranges=st.just(()),  # ranges must name real fields: tests/test_risk.py draws them
+        targeting=st.none() | targetings(),
+    )
+
+
+def targetings() -> st.SearchStrategy[Targeting]:
+    """A targeting section: one to three segments whose shares add up to at most 1."""
+    segment = models(
+        SegmentFigures,
+        segment=st.sampled_from(["champions", "loyal_customers", "at_risk", "new_customers"]),
+        customers=st.integers(0, 1_000),
+        share=st.sampled_from([0.0, 0.1, 0.25, 0.3]),
+        lift_ci_low=st.none(),
+        lift_ci_high=st.none(),
+    )
+    return models(
+        Targeting,
+        segments=st.lists(segment, min_size=1, max_size=3, unique_by=lambda s: s.segment).map(
+            tuple
+        ),
+        customers_scored=st.just(0),
+        as_of=st.none() | st.dates(),
     )
 
 

@@ -4,7 +4,7 @@ Monte Carlo needs the case's monthly net for 10,000 draws; the full model (Erlan
 per interval for the starting centre and each lever, then the ledger) takes about
 4 ms a draw, 40 s for 10,000. So the draws are not each run through the model:
 the model is run exactly at a few dozen to a few hundred design points spread over
-the ranges (a scrambled Sobol sequence, the plan, and each range's two ends), and
+the ranges (a Latin hypercube, the plan, and each range's two ends), and
 the monthly net — every month at once — is fitted there by least squares as a
 polynomial of the assumptions (products of Legendre polynomials on each range
 scaled to [−1, 1], up to a total degree that the number of ranges allows). NPV and

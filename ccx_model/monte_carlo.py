@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from scipy.stats import qmc
 
 from .case import build_case
 from .case_surface import degree_for, exponents, fit
@@ -187,8 +186,21 @@ def _figures_error(fitted: FloatArray, exact: FloatArray) -> float:
     return worst
 
 
+def latin_hypercube(points: int, dimensions: int, seed: int) -> FloatArray:
+    """``points`` in [0, 1)^``dimensions``, one in each of ``points`` equal slices of every
+    axis (a Latin hypercube; numpy only — scipy.stats would cost a second to import).
+
+    >>> cube = latin_hypercube(8, 2, seed=1)
+    >>> sorted((cube[:, 0] * 8).astype(int).tolist()) == list(range(8))
+    True
+    """
+    rng = np.random.default_rng(seed)
+    slices = np.argsort(rng.random((dimensions, points)), axis=1).T
+    return np.asarray((slices + rng.random((points, dimensions))) / points, dtype=np.float64)
+
+
 def _design(draws: Draws, points: int, seed: int) -> FloatArray:
-    """Design points: the plan, each range's two ends, then a scrambled Sobol sequence."""
+    """Design points: the plan, each range's two ends, then a Latin hypercube."""
     k = len(draws.paths)
     rows = [draws.planned]
     for j in range(k):
@@ -196,11 +208,8 @@ def _design(draws: Draws, points: int, seed: int) -> FloatArray:
             row = draws.planned.copy()
             row[j] = end
             rows.append(row)
-    needed = max(points - len(rows), 1)
-    # Sobol points keep their balance in powers of two: draw the next power, use the first.
-    sobol = qmc.Sobol(k, scramble=True, seed=seed).random_base2(int(np.ceil(np.log2(needed))))
-    sobol = sobol[:needed]
-    rows.extend(draws.lows + sobol * (draws.highs - draws.lows))
+    cube = latin_hypercube(max(points - len(rows), 1), k, seed)
+    rows.extend(draws.lows + cube * (draws.highs - draws.lows))
     design = np.array(rows, dtype=np.float64)
     whole = np.array(draws.whole, dtype=bool)
     design[:, whole] = np.round(design[:, whole])

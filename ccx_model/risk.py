@@ -24,7 +24,6 @@ from typing import Any
 
 import numpy as np
 from pydantic import ValidationError
-from scipy.optimize import brentq
 
 from .case import build_case
 from .fields import get_path, set_path
@@ -164,6 +163,8 @@ def _root(
         if end == planned:
             continue
         if (at(end) > 0) != (at_plan > 0):
+            from scipy.optimize import brentq  # only when there is a root to find
+
             lo, hi = sorted((planned, end))
             value = brentq(at, lo, hi, xtol=1e-12 * max(1.0, abs(hi)), maxiter=200)
             return planned, float(value), low, high, at_plan

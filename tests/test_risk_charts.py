@@ -138,3 +138,25 @@ class TestBoardPackAndWorkbook:
             assert found and found[0][0] == bar.path
         adjusted = rows[t("kpi.npv", "en")]
         assert adjusted[0] == pytest.approx(profit.case.npv_eur)
+
+
+def test_the_appendix_shows_each_assumptions_range(profit: Report) -> None:
+    from io import BytesIO
+
+    from pptx import Presentation
+
+    from ccx_export.assumptions import show_range
+    from ccx_export.deck import build_deck
+
+    deck = Presentation(BytesIO(build_deck(profit.scenario, "en")))
+    cells = [
+        cell.text
+        for slide in deck.slides
+        for shape in slide.shapes
+        if shape.has_table
+        for row in shape.table.rows
+        for cell in row.cells
+    ]
+    for item in profit.scenario.ranges:
+        written = show_range(item.path, item.model_dump(exclude={"path"}), "en")
+        assert any(c.startswith(f"Range {written} · ") for c in cells), item.path

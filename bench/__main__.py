@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .abandonment import erlang_a_runs
 from .app_start import first_kpi
 from .browser import compare_page, input_to_kpi, risk_page
 from .business_case import evaluate_business_case
@@ -32,6 +33,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     evaluate_baseline,
     evaluate_business_case,
     risk_runs,
+    erlang_a_runs,
     evaluate_reasons_and_channels,
     open_scenario_file,
     compare_four,

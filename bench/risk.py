@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ccx_model.monte_carlo import simulate
+from ccx_model.monte_carlo import Simulation, simulate
 from ccx_model.problems import field_bounds
-from ccx_model.risk import break_even, tornado
+from ccx_model.risk import BreakEven, break_even, tornado
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario
 from ccx_model.value_range import ValueRange, _field
@@ -68,13 +68,13 @@ def risk_runs() -> list[Row]:
     scenario = load_scenario(SCENARIO)
     rows: list[Row] = []
 
-    def monte_carlo() -> object:
+    def monte_carlo() -> Simulation:
         clear_model_caches()
         return simulate(scenario, count=10_000, seed=0)
 
     timing, result = time_repeated(monte_carlo, 3)
     name = "Monte Carlo: 10,000 draws of the profit centre's 6 ranges"
-    error = result.approximation  # type: ignore[attr-defined]
+    error = result.approximation
     rows += [
         Row(name, "median", timing.median_seconds, "s", target_max=2.0),
         Row(name, "full-model runs", error.exact_runs, "runs"),
@@ -102,7 +102,7 @@ def risk_runs() -> list[Row]:
 
     pilot = load_scenario(SCENARIO.with_name("pilot.yaml"))
 
-    def one_break_even() -> object:
+    def one_break_even() -> BreakEven:
         clear_model_caches()
         return break_even(pilot, "cross_sell.conversion_rate")
 
@@ -114,6 +114,6 @@ def risk_runs() -> list[Row]:
             "pilot's cross-sell conversion at NPV 0",
             found.value or 0,
             "",
-        ),  # type: ignore[attr-defined]
+        ),
     ]
     return rows

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, fields
 
-from .scenario import Workforce
+from .centre_inputs import Workforce
 
 WEEKS_PER_YEAR = 52.0
 

@@ -141,13 +141,17 @@ def bridge_label(key: str, lang: str) -> str:
 
 
 def bridge_chart(
-    steps: tuple[BridgeStep, ...], lang: str = "en", title: str | None = None
+    steps: tuple[BridgeStep, ...],
+    lang: str = "en",
+    title: str | None = None,
+    total_colour: str = TOTAL,
 ) -> AnyChart:
     """The bridge as a waterfall of the change per year: from 0 (the baseline) each
     step floats from the running total, and the last bar is the whole change. Every
     bar carries its amount; steps without effect are left out (the bars still add
     up). The baseline's and the scenario's levels are in the subtitle, so the levers
-    are not slivers beside a bar of millions."""
+    are not slivers beside a bar of millions. ``total_colour`` paints the whole
+    change (on Compare: the scenario's own colour, as in the other charts)."""
     start, end = steps[0].amount_eur, steps[-1].amount_eur
     rows, running = [], 0.0
     for order, step in enumerate(steps[1:-1], start=1):
@@ -201,7 +205,9 @@ def bridge_chart(
             color=alt.Color(
                 "colour:N",
                 legend=None,
-                scale=alt.Scale(domain=["total", "up", "down"], range=[TOTAL, POSITIVE, NEGATIVE]),
+                scale=alt.Scale(
+                    domain=["total", "up", "down"], range=[total_colour, POSITIVE, NEGATIVE]
+                ),
             ),
             tooltip=[
                 alt.Tooltip("step:N", title=t("bridge.step", lang)),

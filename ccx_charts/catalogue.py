@@ -41,7 +41,7 @@ from .centre import (
     service_level_curve_chart,
     week_staffing_chart,
 )
-from .compare import cumulative_compare_chart, kpi_bars_chart
+from .compare import cumulative_compare_chart, kpi_bars_chart, scenario_colour_map
 from .risk import (
     npv_distribution_chart,
     npv_spread_message,
@@ -274,6 +274,7 @@ def comparison_charts(comparison: Comparison, lang: str) -> list[ChartEntry]:
             cumulative_compare_chart(comparison, lang),
         )
     )
+    colours = scenario_colour_map(comparison)
     for s in compared:
         steps = s.case.bridge()
         entries.append(
@@ -286,7 +287,12 @@ def comparison_charts(comparison: Comparison, lang: str) -> list[ChartEntry]:
                     scenario=s.label,
                     message=_bridge_message(steps, lang),
                 ),
-                bridge_chart(steps, lang, title=t("cmp.bridge_of", lang, scenario=s.label)),
+                bridge_chart(
+                    steps,
+                    lang,
+                    title=t("cmp.bridge_of", lang, scenario=s.label),
+                    total_colour=colours[s.label],
+                ),
             )
         )
     return entries

@@ -18,10 +18,19 @@ from .theme import PALETTE, AnyChart, number_label_expr
 GROUPED_KPIS = ("npv", "net_per_year", "annual_cost", "gross_margin")
 
 
+def scenario_colour_map(comparison: Comparison) -> dict[str, str]:
+    """Each column's colour by its label: the baseline first, then the order given.
+
+    At most ``MAX_SCENARIOS`` + 1 columns, fewer than the palette's colours, so no
+    two scenarios of a comparison share a colour.
+    """
+    return {s.label: PALETTE[i % len(PALETTE)] for i, s in enumerate(comparison.columns)}
+
+
 def scenario_colours(comparison: Comparison) -> alt.Scale:
     """One colour per column, the same in every chart of the comparison."""
-    labels = [s.label for s in comparison.columns]
-    return alt.Scale(domain=labels, range=[PALETTE[i % len(PALETTE)] for i in range(len(labels))])
+    colours = scenario_colour_map(comparison)
+    return alt.Scale(domain=list(colours), range=list(colours.values()))
 
 
 def kpi_bars_chart(comparison: Comparison, lang: str = "en") -> AnyChart:

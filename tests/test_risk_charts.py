@@ -9,7 +9,14 @@ import numpy as np
 import pytest
 
 from ccx_charts.catalogue import NPV_SPREAD, PAYBACK_SPREAD, TORNADO, page_charts
-from ccx_charts.risk import npv_distribution_chart, payback_distribution_chart, tornado_chart
+from ccx_charts.risk import (
+    npv_distribution_chart,
+    npv_spread_message,
+    payback_distribution_chart,
+    share_of_draws,
+    tornado_chart,
+)
+from ccx_model.i18n import format_eur_compact
 from ccx_model.report import Report
 from ccx_model.scenario_io import load_scenario
 
@@ -42,6 +49,28 @@ def test_the_histogram_holds_every_draw_once(report: Report) -> None:
     rows = layer_data(npv_distribution_chart(report.simulation, "nl"))
     assert sum(row["share"] for row in rows) == pytest.approx(1.0)
     assert min(row["from"] for row in rows) == pytest.approx(float(report.simulation.npv_eur.min()))
+
+
+def test_the_npv_marks_are_the_models_percentiles_above_every_bar(report: Report) -> None:
+    chart = npv_distribution_chart(report.simulation, "en")
+    marks = layer_data(chart, 1)
+    assert [row["x"] for row in marks] == pytest.approx(
+        [report.simulation.npv_percentile(p) for p in (10, 50, 90)]
+    )
+    tallest = max(row["share"] for row in layer_data(chart))
+    top = chart.to_dict()["layer"][0]["encoding"]["y"]["scale"]["domain"][1]
+    assert top > tallest * 1.3  # the P10/P50/P90 labels sit in the room above the bars
+
+
+def test_the_npv_headline_says_median_and_never_a_rounded_certainty(report: Report) -> None:
+    run = report.simulation
+    headline = npv_spread_message(run, "en")
+    assert format_eur_compact(run.npv_percentile(50), "en") in headline
+    assert "100% chance" not in headline
+    if run.probability_npv_positive == 1.0:
+        assert "positive in all 4,000 draws" in headline
+    assert share_of_draws(0.9996, "nl") == ">99%"
+    assert share_of_draws(0.0004, "en") == "<1%"
 
 
 def test_the_payback_bars_add_up_to_every_draw(report: Report) -> None:

@@ -133,6 +133,36 @@ class TestBoardPackAndWorkbook:
             ]
             assert len(believed) == 5  # every range but the offer's handle time
 
+    def test_the_deck_says_what_to_believe_and_lists_the_ranges(self, profit: Report) -> None:
+        from io import BytesIO
+
+        from pptx import Presentation
+
+        from ccx_export.deck import build_deck
+        from ccx_export.deck_tables import believe_caption, with_unit
+        from ccx_model.fields import field_name
+        from ccx_model.i18n import t
+
+        turning = [b for b in profit.break_evens if b.value is not None]
+        assert [b.path for b in turning] == ["cross_sell.offer_handle_seconds"]
+        caption = believe_caption(profit, "en")
+        assert f"below {with_unit(turning[0].path, turning[0].value or 0.0, 'en')}" in caption
+        assert "(plan 40 s)" in caption and "other 5" in caption
+        deck = Presentation(BytesIO(build_deck(profit.scenario, "en")))
+        texts = [s.text_frame.text for sl in deck.slides for s in sl.shapes if s.has_text_frame]
+        assert caption in texts
+        rows = [
+            [cell.text for cell in row.cells]
+            for slide in deck.slides
+            for shape in slide.shapes
+            if shape.has_table
+            for row in shape.table.rows
+        ]
+        assert [t("deck.appendix_ranges", "en"), "", ""] in rows
+        margin = field_name("customers.margin_eur_per_year", "en")
+        assert [margin, "180 – 300", t("deck.range_note", "en", distribution="PERT",
+                                       plan="240 EUR")] in rows  # fmt: skip
+
     def test_the_pilot_without_ranges_has_no_risk_slides(self) -> None:
         from io import BytesIO
 

@@ -15,6 +15,42 @@ TEXTS = {
         "negatief in alle {draws} trekkingen",
     ),
     "risk.positive_chance": ("{chance} chance it is positive", "{chance} kans dat ze positief is"),
+    "deck.believe.above": (
+        "The NPV stays positive as long as {field} stays above {value} (plan {plan}).",
+        "De NPV blijft positief zolang {field} boven {value} blijft (plan {plan}).",
+    ),
+    "deck.believe.below": (
+        "The NPV stays positive as long as {field} stays below {value} (plan {plan}).",
+        "De NPV blijft positief zolang {field} onder {value} blijft (plan {plan}).",
+    ),
+    "deck.believe.others_positive": (
+        "Each of the other {count} keeps it positive anywhere in its allowed values, every "
+        "other assumption as planned.",
+        "Elk van de andere {count} houdt haar positief bij elke toegestane waarde, alle "
+        "andere aannames volgens plan.",
+    ),
+    # Replaces "NPV > 0 throughout" (throughout what?): the search runs over the field's
+    # allowed values, not only over its range.
+    "risk.cell.always_positive": (
+        "NPV > 0 at any allowed value",
+        "NPV > 0 bij elke toegestane waarde",
+    ),
+    "risk.cell.always_negative": (
+        "NPV < 0 at any allowed value",
+        "NPV < 0 bij elke toegestane waarde",
+    ),
+    "deck.appendix_ranges": (
+        "Ranges (for the Risk slides)",
+        "Bandbreedtes (voor de risicodia's)",
+    ),
+    "deck.range_note": (
+        "Drawn {distribution}, the plan ({plan}) the most likely value",
+        "Getrokken {distribution}, het plan ({plan}) als meest waarschijnlijke waarde",
+    ),
+    "deck.range_note.uniform": (
+        "Drawn uniform: every value in the range alike",
+        "Uniform getrokken: elke waarde in de bandbreedte even vaak",
+    ),
 }
 
 REMOVE = ["export.msg.npv_spread"]

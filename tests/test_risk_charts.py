@@ -197,3 +197,28 @@ class TestBoardPackAndWorkbook:
             assert found and found[0][0] == bar.path
         adjusted = rows[t("kpi.npv", "en")]
         assert adjusted[0] == pytest.approx(profit.case.npv_eur)
+
+    def test_the_break_even_table_is_the_models_in_tornado_order(self, profit: Report) -> None:
+        from io import BytesIO
+
+        from openpyxl import load_workbook
+
+        from ccx_export.workbook import build_workbook
+        from ccx_model.i18n import t
+
+        for lang in ("en", "nl"):
+            book = load_workbook(BytesIO(build_workbook(profit.scenario, lang)))
+            rows = list(book[t("xlsx.sheet.risk", lang)].iter_rows(values_only=True))
+            searched = t("xlsx.risk.searched_low", lang)
+            header = next(i for i, r in enumerate(rows) if searched in r)
+            table = rows[header + 1 : header + 1 + len(profit.break_evens)]
+            assert [r[1] for r in table] == [bar.path for bar in profit.tornado.bars]
+            by_path = {b.path: b for b in profit.break_evens}
+            for row in table:
+                found = by_path[str(row[1])]
+                assert row[2] == pytest.approx(found.planned)
+                assert row[5:7] == pytest.approx((found.searched_low, found.searched_high))
+                if found.value is None:
+                    assert row[3] == t(f"risk.cell.{found.reason}", lang)
+                else:
+                    assert row[3] == pytest.approx(found.value)

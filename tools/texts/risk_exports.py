@@ -51,6 +51,8 @@ TEXTS = {
         "Drawn uniform: every value in the range alike",
         "Uniform getrokken: elke waarde in de bandbreedte even vaak",
     ),
+    "xlsx.risk.searched_low": ("Allowed values from", "Toegestane waarden vanaf"),
+    "xlsx.risk.searched_high": ("Allowed values to", "Toegestane waarden tot"),
 }
 
 REMOVE = ["export.msg.npv_spread"]

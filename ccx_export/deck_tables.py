@@ -68,7 +68,7 @@ def believe_slides(deck: Any, report: Report, lang: str) -> None:
         deck,
         t("risk.believe", lang),
         believe_caption(report, lang),
-        TableLayout((5.2, 1.6, 2.6, CONTENT_WIDTH_IN - 9.4)),
+        TableLayout((5.2, 1.2, 2.2, CONTENT_WIDTH_IN - 8.6)),
         [t(f"risk.col.{key}", lang) for key in ("assumption", "plan", "range", "break_even")],
         rows,
         ["left", "right", "right", "right"],

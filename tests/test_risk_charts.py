@@ -69,6 +69,7 @@ def test_the_npv_headline_says_median_and_never_a_rounded_certainty(report: Repo
     assert "100% chance" not in headline
     if run.probability_npv_positive == 1.0:
         assert "positive in all 4,000 draws" in headline
+    assert " mln" not in npv_spread_message(run, "nl")  # "€ 11,0 mln" never broken
     assert share_of_draws(0.9996, "nl") == ">99%"
     assert share_of_draws(0.0004, "en") == "<1%"
 

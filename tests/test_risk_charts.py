@@ -223,3 +223,14 @@ class TestBoardPackAndWorkbook:
                     assert row[3] == t(f"risk.cell.{found.reason}", lang)
                 else:
                     assert row[3] == pytest.approx(found.value)
+
+
+def test_the_chart_files_hold_the_risk_charts(tmp_path: Path) -> None:
+    from ccx_export.files import chart_file_name, export_scenario_files
+
+    scenario = load_scenario(SCENARIOS / "profit_centre.yaml")
+    written = export_scenario_files(scenario, {"svg"}, "nl", tmp_path)
+    for key in (TORNADO, NPV_SPREAD, PAYBACK_SPREAD):
+        path = tmp_path / chart_file_name(key, "svg")
+        assert path in written
+        assert "<svg" in path.read_text(encoding="utf-8")

@@ -116,8 +116,9 @@ def bridge_key(label: str) -> str:
     return "compare-bridge-" + (re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or "scenario")
 
 
-def scenario_charts(report: Report, lang: str) -> list[ChartEntry]:
-    """Every chart the app draws for the report's scenario, in page order."""
+def scenario_charts(report: Report, lang: str, *, risk: bool = True) -> list[ChartEntry]:
+    """Every chart the app draws for the report's scenario, in page order (``risk=False``:
+    all but the Risk page's, which need the Monte Carlo draws: :func:`risk_charts`)."""
     scenario, ev, case = report.scenario, report.evaluation, report.case
     attrition = ev.attrition
     entries = [
@@ -215,14 +216,16 @@ def scenario_charts(report: Report, lang: str) -> list[ChartEntry]:
                 service_cost_chart(curve, lang),
             )
         )
-    if scenario.ranges:
-        entries += _risk_entries(report, lang)
+    if risk:
+        entries += risk_charts(report, lang)
     return entries
 
 
-def _risk_entries(report: Report, lang: str) -> list[ChartEntry]:
-    """The Risk page's charts (a scenario with ranges): the tornado, the spread of NPV
-    over the draws and when they pay back."""
+def risk_charts(report: Report, lang: str) -> list[ChartEntry]:
+    """The Risk page's charts (a scenario with ranges; none without): the tornado, the
+    spread of NPV over the draws and when they pay back."""
+    if not report.scenario.ranges:
+        return []
     shape, run = report.tornado, report.simulation
     return [
         ChartEntry(TORNADO, "risk", tornado_message(shape, lang), tornado_chart(shape, lang)),

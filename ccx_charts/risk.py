@@ -86,11 +86,20 @@ def tornado_chart(shape: Tornado, lang: str = "en") -> AnyChart:
     return alt.layer(bars, right, left, plan_rule).properties(
         title=alt.Title(
             tornado_message(shape, lang),
-            subtitle=t("risk.tornado_subtitle", lang, plan=format_eur_compact(plan, lang)),
+            subtitle=t("risk.tornado_subtitle", lang, plan=headline_eur(plan, lang)),
         ),
         width="container",
         height=alt.Step(44),
     )
+
+
+def headline_eur(amount_eur: float, lang: str) -> str:
+    """A compact amount that a slide's headline never breaks ("€ 9,1 mln" kept whole).
+
+    >>> headline_eur(9_100_000, "nl")
+    '€\xa09,1\xa0mln'
+    """
+    return format_eur_compact(amount_eur, lang).replace(" ", "\u00a0")
 
 
 def tornado_message(shape: Tornado, lang: str) -> str:
@@ -103,8 +112,8 @@ def tornado_message(shape: Tornado, lang: str) -> str:
         "export.msg.tornado",
         lang,
         field=field_name(top.path, lang, unit=False),
-        low=format_eur_compact(low, lang),
-        high=format_eur_compact(high, lang),
+        low=headline_eur(low, lang),
+        high=headline_eur(high, lang),
     )
 
 
@@ -127,13 +136,15 @@ def npv_distribution_chart(run: Simulation, lang: str = "en") -> AnyChart:
             ],
         }
     )
+    # Room above the tallest bar for the P10/P50/P90 labels, so no bar hides them.
+    headroom = float(frame["share"].max()) * 1.4
     bars = (
         alt.Chart(frame)
         .mark_bar(color=POSITIVE, opacity=0.75)
         .encode(
             x=alt.X("from:Q", title=t("risk.axis.npv", lang), axis=alt.Axis(labelExpr=number_label_expr(lang)), scale=alt.Scale(nice=False, zero=False)),
             x2="to:Q",
-            y=alt.Y("share:Q", title=t("risk.axis.share_of_draws", lang), axis=alt.Axis(format="%")),
+            y=alt.Y("share:Q", title=t("risk.axis.share_of_draws", lang), axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, headroom])),
             y2=alt.datum(0),
             tooltip=[alt.Tooltip("band:N", title=t("risk.axis.npv", lang)), alt.Tooltip("share:Q", title=t("risk.axis.share_of_draws", lang), format=".1%")],
         )
@@ -175,13 +186,39 @@ def npv_distribution_chart(run: Simulation, lang: str = "en") -> AnyChart:
 
 
 def npv_spread_message(run: Simulation, lang: str) -> str:
+    """The spread's headline: P10 to P90, the median, and how often the NPV is positive
+    ("in all 10,000 draws" rather than a "100% chance" no model can promise)."""
     return t(
-        "export.msg.npv_spread",
+        "export.msg.npv_spread_median",
         lang,
-        p10=format_eur_compact(run.npv_percentile(10), lang),
-        p90=format_eur_compact(run.npv_percentile(90), lang),
-        chance=format_percent(run.probability_npv_positive, lang, 0),
+        p10=headline_eur(run.npv_percentile(10), lang),
+        p50=headline_eur(run.npv_percentile(50), lang),
+        p90=headline_eur(run.npv_percentile(90), lang),
+        chance=_positive_in(run, lang),
     )
+
+
+def _positive_in(run: Simulation, lang: str) -> str:
+    draws = format_number(run.draws.count, lang)
+    share = run.probability_npv_positive
+    if share >= 1.0:
+        return t("risk.positive_in_all", lang, draws=draws)
+    if share <= 0.0:
+        return t("risk.negative_in_all", lang, draws=draws)
+    return t("risk.positive_chance", lang, chance=share_of_draws(share, lang))
+
+
+def share_of_draws(share: float, lang: str) -> str:
+    """A share of the draws to whole percents, never rounded to 0% or 100% unless exact.
+
+    >>> share_of_draws(0.9996, "en"), share_of_draws(0.004, "nl"), share_of_draws(1.0, "en")
+    ('>99%', '<1%', '100%')
+    """
+    if 0.995 <= share < 1.0:
+        return ">" + format_percent(0.99, lang, 0)
+    if 0.0 < share < 0.005:
+        return "<" + format_percent(0.01, lang, 0)
+    return format_percent(share, lang, 0)
 
 
 def payback_distribution_chart(run: Simulation, lang: str = "en") -> AnyChart:
@@ -236,6 +273,6 @@ def payback_spread_message(run: Simulation, lang: str) -> str:
         "export.msg.payback_spread",
         lang,
         month=p50,
-        share=format_percent(run.probability_payback, lang, 0),
+        share=share_of_draws(run.probability_payback, lang),
         months=run.horizon_months,
     )

@@ -100,16 +100,6 @@ def assumptions(scenario: Scenario, lang: str = "en") -> list[Assumption]:
     """Every input the app shows (``ccx_app.fields.ALL_FIELDS``), in the form's order,
     with the heading of its group."""
     data = scenario.model_dump()
-    ranges = {item.path: item for item in scenario.ranges}
-
-    def source(spec: FieldSpec) -> str:
-        """The source; where the assumption has a range, the range first."""
-        item = ranges.get(spec.path)
-        if item is None:
-            return field_source(spec, lang)
-        written = show_range(spec.path, item.model_dump(exclude={"path"}), lang)
-        return f"{t('risk.col.range', lang)} {written} · {field_source(spec, lang)}"
-
     rows = []
     for group, specs in (*GROUPS.items(), *PROFIT_GROUPS.items()):
         for spec in specs:
@@ -124,7 +114,7 @@ def assumptions(scenario: Scenario, lang: str = "en") -> list[Assumption]:
                     shown=show_value(spec, value, lang),
                     unit=t(f"xlsx.unit.{unit}", lang) if unit else "",
                     is_percent=unit == "percent",
-                    source=source(spec),
+                    source=field_source(spec, lang),
                 )
             )
     return rows
@@ -159,14 +149,13 @@ def _lever_on(scenario: Scenario, path: str) -> bool:
 
 def shown_in_appendix(scenario: Scenario, row: Assumption) -> bool:
     """Whether the deck's appendix lists ``row``: its value differs from ccx's documented
-    default (today's centre, ``Scenario()``), or it is a setting of a lever that is on,
-    or it has a range; the business case's own settings always."""
+    default (today's centre, ``Scenario()``), or it is a setting of a lever that is on;
+    the business case's own settings always."""
     default = get_path(Scenario().model_dump(), row.path)
     return (
         row.value != default
         or _lever_on(scenario, row.path)
         or row.path.startswith("business_case.")
-        or any(item.path == row.path for item in scenario.ranges)  # a range is for the board
     )
 
 

@@ -15,6 +15,7 @@ catalogues: English or Dutch.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
@@ -29,6 +30,7 @@ from ccx_charts.catalogue import (
     comparison_charts,
     comparison_footnote,
     report_footnote,
+    risk_charts,
     scenario_charts,
 )
 from ccx_model.compare import compared_with_baseline
@@ -163,7 +165,15 @@ def build_deck(
     _cash_flow_slide(deck, report, lang)
     _criteria_slide(deck, scenario, lang)
     note = report_footnote(report, lang)
-    for entry in scenario_charts(report, lang):
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # The draws, the tornado and the break-even values (some 2 s of model runs) are
+        # made while the other charts are drawn, which waits on the renderer's process.
+        risk = pool.submit(_risk_figures, report) if scenario.ranges else None
+        for entry in scenario_charts(report, lang, risk=False):
+            _chart_slide(deck, entry.title, chart_png(slides_chart(entry.chart, footnote=note)))
+        if risk is not None:
+            risk.result()
+    for entry in risk_charts(report, lang):
         _chart_slide(deck, entry.title, chart_png(slides_chart(entry.chart, footnote=note)))
     believe_slides(deck, report, lang)
     if comparison is not None:
@@ -178,6 +188,11 @@ def build_deck(
     buffer = BytesIO()
     deck.save(buffer)
     return buffer.getvalue()
+
+
+def _risk_figures(report: Report) -> None:
+    """Everything the Risk slides read, computed once into the report's caches."""
+    _ = report.simulation, report.tornado, report.break_evens
 
 
 # The slides.

@@ -3,16 +3,16 @@ matter and the investments (tables paged by ``deck_shapes._table_slides``)."""
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 from typing import Any
 
 from ccx_model.compare import Comparison
 from ccx_model.compare_table import kpi_table
-from ccx_model.fields import field_name, shown_value
-from ccx_model.i18n import format_eur, format_number, t
+from ccx_model.fields import field_name, get_path, shown_value
+from ccx_model.i18n import format_eur, format_number, has_text, t
 from ccx_model.report import Report
 from ccx_model.risk import BreakEven
-from ccx_model.risk_words import believe
 from ccx_model.scenario import Scenario
 
 from .assumptions import Assumption, assumptions, show_range, shown_in_appendix
@@ -64,20 +64,11 @@ def believe_slides(deck: Any, report: Report, lang: str) -> None:
                 else shown_value(bar.path, found.value, lang),
             ]
         )
-    turning = [
-        line
-        for line, found in zip(
-            believe(report.tornado, report.break_evens, lang),
-            _in_tornado_order(report),
-            strict=True,
-        )
-        if found.value is not None
-    ]
     _table_slides(
         deck,
         t("risk.believe", lang),
-        " ".join(turning[:2]) if turning else t("risk.believe.robust", lang),
-        TableLayout((5.2, 1.6, 2.6, CONTENT_WIDTH_IN - 9.4)),
+        believe_caption(report, lang),
+        TableLayout((5.2, 1.2, 2.2, CONTENT_WIDTH_IN - 8.6)),
         [t(f"risk.col.{key}", lang) for key in ("assumption", "plan", "range", "break_even")],
         rows,
         ["left", "right", "right", "right"],
@@ -90,6 +81,73 @@ def _in_tornado_order(report: Report) -> list[BreakEven]:
     return sorted(report.break_evens, key=lambda b: order.get(b.path, len(order)))
 
 
+#: Break-even values said in the caption (the table lists them all).
+CAPTION_TURNS = 2
+
+
+def believe_caption(report: Report, lang: str) -> str:
+    """The table's message in a board's words: the assumptions whose break-even value
+    lies in their allowed values, most swing first ("The NPV stays positive as long as
+    … stays above 3.1% (plan 8%)"), then how many keep it positive anywhere."""
+    rising = {bar.path: bar.npv_at_high_eur >= bar.npv_at_low_eur for bar in report.tornado.bars}
+    found = _in_tornado_order(report)
+    turns = [b for b in found if b.value is not None]
+    lines = [
+        t(
+            "deck.believe.above" if rising.get(b.path, True) else "deck.believe.below",
+            lang,
+            field=field_name(b.path, lang, unit=False),
+            value=with_unit(b.path, b.value, lang),
+            plan=with_unit(b.path, b.planned, lang),
+        )
+        for b in turns[:CAPTION_TURNS]
+        if b.value is not None
+    ]
+    positive = sum(1 for b in found if b.reason == "always_positive")
+    if not turns:
+        lines.append(t("risk.believe.robust", lang))
+    elif positive:
+        lines.append(t("deck.believe.others_positive", lang, count=positive))
+    return " ".join(lines)
+
+
+def with_unit(path: str, value: float, lang: str) -> str:
+    """A value with the unit the form's label gives it: "8%", "838 s", "240 EUR".
+
+    >>> with_unit("cross_sell.offer_handle_seconds", 838.2, "en")
+    '838 s'
+    """
+    shown = shown_value(path, value, lang)
+    label = t(f"field.{path}", lang) if has_text(f"field.{path}") else ""
+    unit = re.search(r"\(([^)]*)\)$", label)
+    if unit is None or shown.endswith("%"):
+        return shown
+    return f"{shown} {unit.group(1)}"
+
+
+def range_rows(scenario: Scenario, lang: str) -> list[list[str]]:
+    """The appendix's ranges: a heading row, then per range the assumption, its low and
+    high end and how it is drawn (the plan as the most likely value)."""
+    if not scenario.ranges:
+        return []
+    rows = [[t("deck.appendix_ranges", lang)]]
+    for item in scenario.ranges:
+        planned = get_path(scenario.model_dump(), item.path)
+        note = (
+            t("deck.range_note.uniform", lang)
+            if item.distribution == "uniform"
+            else t(
+                "deck.range_note",
+                lang,
+                distribution=t(f"risk.distribution.{item.distribution}", lang),
+                plan=with_unit(item.path, planned, lang),
+            )
+        )
+        shown = show_range(item.path, {"low": item.low, "high": item.high}, lang)
+        rows.append([field_name(item.path, lang), shown, note])
+    return rows
+
+
 def appendix_slides(deck: Any, scenario: Scenario, lang: str) -> None:
     """The assumptions the board needs: those that differ from ccx's documented
     baseline, and every setting of a lever that is on; the rest is in the workbook."""
@@ -100,6 +158,7 @@ def appendix_slides(deck: Any, scenario: Scenario, lang: str) -> None:
     for group, members in groupby(chosen, key=lambda row: row.group):
         rows.append([group])
         rows.extend([row.label, row.shown, row.source] for row in members)
+    rows += range_rows(scenario, lang)
     if not rows:
         return
     _table_slides(

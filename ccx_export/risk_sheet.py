@@ -116,17 +116,28 @@ def write_risk_sheet(sheet: Worksheet, report: Report, lang: str) -> None:
         [
             t(f"risk.col.{key}", lang)
             for key in ("assumption", "path", "plan", "break_even", "npv_plan")
-        ],
+        ]
+        # Where the search ran: "NPV > 0 at any allowed value" means between these.
+        + [t("xlsx.risk.searched_low", lang), t("xlsx.risk.searched_high", lang)],
     )
-    for found in report.break_evens:
+    order = {bar.path: i for i, bar in enumerate(report.tornado.bars)}
+    for found in sorted(report.break_evens, key=lambda b: order.get(b.path, len(order))):
         share = PERCENT if _is_share(found.path) else NUMBER
         value: Any = (
             found.value if found.value is not None else t(f"risk.cell.{found.reason}", lang)
         )
         _row(
             sheet,
-            [field_name(found.path, lang), found.path, found.planned, value, found.npv_at_plan_eur],
-            [None, None, share, share, EUR],
+            [
+                field_name(found.path, lang),
+                found.path,
+                found.planned,
+                value,
+                found.npv_at_plan_eur,
+                found.searched_low,
+                found.searched_high,
+            ],
+            [None, None, share, share, EUR, share, share],
         )
 
     _heading(sheet, t("risk.adjusted", lang))

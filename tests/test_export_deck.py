@@ -32,6 +32,7 @@ from ccx_export import deck_layout
 from ccx_export.assumptions import assumptions, show_value, shown_in_appendix
 from ccx_export.deck import build_deck, summary_figures
 from ccx_export.deck_layout import TableLayout, text_lines, text_width_em
+from ccx_export.deck_tables import range_rows
 from ccx_export.files import DECK_FILE, WORKBOOK_FILE, export_scenario_files, write_atomic
 from ccx_model import i18n
 from ccx_model.compare import CompareError, compared_with_baseline
@@ -260,6 +261,8 @@ class TestAppendix:
         ):
             expected.append([group, "", ""])  # a heading across the table
             expected += [[row.label, row.shown, row.source] for row in items]
+        # Then the ranges the Risk slides draw, under a heading of their own.
+        expected += [[*row, "", ""][:3] for row in range_rows(s, lang)]
         assert rows == expected
         shown = {row.path for row in assumptions(s, lang) if shown_in_appendix(s, row)}
         assert {"cross_sell.conversion_rate", "retention.save_rate"} <= shown

@@ -239,8 +239,6 @@ TEXTS = {
         "De meeste trekkingen verdienen zich niet binnen {months} maanden terug",
     ),
     "risk.col.range": ("Range", "Bandbreedte"),
-    "risk.cell.always_positive": ("NPV > 0 throughout", "NPV > 0 over het hele bereik"),
-    "risk.cell.always_negative": ("NPV < 0 throughout", "NPV < 0 over het hele bereik"),
     "risk.believe.robust": (
         "No single assumption below turns the NPV negative anywhere in its allowed values, "
         "every other as planned.",

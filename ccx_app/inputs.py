@@ -15,6 +15,21 @@ def _number_format(spec: FieldSpec) -> str:
     return f"%.{spec.decimals}f"
 
 
+# Streamlit's number input writes decimals with a point in every language (its format
+# is printf, not a locale: streamlit/streamlit#5686), so where the language writes a
+# comma the input says what it expects.
+POINT_LANGUAGES = frozenset({"en"})
+
+
+def number_help(spec: FieldSpec, lang: str) -> str:
+    """A number input's tooltip: the field's explanation and, in a language that
+    writes decimals with a comma, that the input takes a point."""
+    help_text = t(f"help.{spec.path}", lang)
+    if lang in POINT_LANGUAGES:
+        return help_text
+    return f"{help_text}\n\n{t('input.decimal_point', lang)}"
+
+
 def _field(spec: FieldSpec, lang: str) -> None:
     label = t(f"field.{spec.path}", lang)
     help_text = t(f"help.{spec.path}", lang)
@@ -45,7 +60,7 @@ def _field(spec: FieldSpec, lang: str) -> None:
         key=spec.key,
         step=float(spec.step),
         format=_number_format(spec),
-        help=help_text,
+        help=number_help(spec, lang),
         disabled=disabled,
     )
     _range_note(spec, lang)
@@ -68,6 +83,8 @@ def _panel(group: str, where: str = "sidebar") -> str:
 
 def assumption_form(lang: str) -> None:
     st.subheader(t("app.assumptions", lang))
+    if lang not in POINT_LANGUAGES:
+        st.caption(t("input.decimal_point", lang))
     st.button(
         t("app.reset", lang), help=t("app.reset_help", lang), on_click=state.reset, key="reset"
     )

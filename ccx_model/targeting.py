@@ -25,12 +25,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from pydantic import Field, model_validator
 
 from .base import FrozenModel
 from .problems import rule_error
-from .segment_table import SegmentRow
+
+if TYPE_CHECKING:  # the table needs pandas; a scenario (which holds a Targeting) does not
+    from .segment_table import SegmentRow
 
 SHARE_TOLERANCE = 1e-9
 
@@ -110,6 +113,7 @@ def targeting_from(
 ) -> Targeting:
     """A ``Targeting`` from a segment table and the names chosen (unknown names refused).
 
+    >>> from .segment_table import SegmentRow
     >>> rows = (SegmentRow("a", 30, 0.3, 50.0, 0.5), SegmentRow("b", 70, 0.7, 20.0, 1.0))
     >>> t = targeting_from(rows, ["a"])
     >>> t.segments[0].share, t.customers_scored

@@ -71,6 +71,8 @@ def build_workbook(scenario: Scenario, lang: str = "en", baseline: Scenario | No
     cells = write_cash_flow_sheet(cash_flow, report.case, lambda key: t(key, lang))
     yearly = _yearly_sheet(book, report, cash_flow.title, cells, lang)
     _investments_sheet(book, scenario, lang)
+    if report.service_curve is not None:
+        _service_curve_sheet(book, report, lang)
     if scenario.ranges or not scenario.risk_adjustment.is_plan:
         write_risk_sheet(book.create_sheet(t("xlsx.sheet.risk", lang)[:31]), report, lang)
     book.properties.title = printable(f"{scenario.name} — ccx")
@@ -284,6 +286,38 @@ def _investments_sheet(book: Workbook, scenario: Scenario, lang: str) -> None:
                 item.month,
                 item.recurring_eur_per_month,
                 item.recurring_from_month,
+            ],
+        )
+    _format_rows(sheet, columns)
+
+
+def _service_curve_sheet(book: Workbook, report: Report, lang: str) -> None:
+    """The service level that pays: per target, people, lost margin, total; the cheapest
+    marked (with callers' patience only)."""
+    curve = report.service_curve
+    assert curve is not None
+    columns = (
+        Column("service.axis.target", 18, "0%"),
+        Column("service.part.people", 20, EUR_FORMAT),
+        Column("service.part.lost", 26, EUR_FORMAT),
+        Column("service.axis.cost", 20, EUR_FORMAT),
+        Column("xlsx.service.reached", 18, PERCENT_FORMAT),
+        Column("kpi.abandonment", 18, PERCENT_FORMAT),
+        Column("xlsx.service.cheapest", 14),
+    )
+    sheet = _sheet(book, "xlsx.sheet.service_curve", lang, columns)
+    best = curve.best.target
+    for point in curve.points:
+        _append(
+            sheet,
+            [
+                point.target,
+                point.agents_cost_eur,
+                point.lost_margin_eur,
+                point.total_eur,
+                point.service_level,
+                point.abandonment,
+                t("xlsx.service.cheapest_mark", lang) if point.target == best else "",
             ],
         )
     _format_rows(sheet, columns)

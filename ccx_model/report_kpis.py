@@ -107,11 +107,18 @@ def _provider_fte(r: Report) -> KpiValue:
     return KpiValue("provider_fte", r.evaluation.provider.fte_equivalent)
 
 
+def _queue_model(r: Report) -> str:
+    """How the queue is computed, in words (a text key): Erlang C, or Erlang A when
+    callers hang up."""
+    patient = r.scenario.service.average_patience_seconds is not None
+    return "key:words.queue.erlang_a" if patient else "key:words.queue.erlang_c"
+
+
 def _service_level(r: Report) -> KpiValue:
     return KpiValue(
         "service_level",
         r.evaluation.phone_service_level,
-        {"answer": _count(r.scenario.service.answer_seconds)},
+        {"answer": _count(r.scenario.service.answer_seconds), "model": _queue_model(r)},
     )
 
 
@@ -162,7 +169,7 @@ def _peak_agents(r: Report) -> KpiValue:
     return KpiValue(
         "peak_agents",
         r.evaluation.staffing.peak_agents,
-        {"cap": _share(cap, 0) if cap else "—"},
+        {"cap": _share(cap, 0) if cap else "—", "model": _queue_model(r)},
     )
 
 

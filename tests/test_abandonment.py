@@ -210,3 +210,26 @@ class TestServiceLevelCurve:
             service_level_curve(bundled("baseline"))
         code, _, err = run("service-level-curve", str(SCENARIOS / "baseline.yaml"), "--json")
         assert code == 2 and "service.average_patience_seconds" in err
+
+
+def test_the_workbook_holds_the_service_level_that_pays() -> None:
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from ccx_export.workbook import build_workbook
+    from ccx_model.i18n import t
+
+    scenario = patient(bundled("baseline"))
+    curve = service_level_curve(scenario)
+    for lang in ("en", "nl"):
+        book = load_workbook(BytesIO(build_workbook(scenario, lang)))
+        rows = list(book[t("xlsx.sheet.service_curve", lang)].iter_rows(values_only=True))[1:]
+        assert [r[0] for r in rows] == [p.target for p in curve.points]
+        for row, point in zip(rows, curve.points, strict=True):
+            assert row[3] == pytest.approx(point.total_eur)
+            assert row[1] + row[2] == pytest.approx(row[3])
+        marked = [r[0] for r in rows if r[6]]
+        assert marked == [curve.best.target]
+    plain = load_workbook(BytesIO(build_workbook(bundled("baseline"), "en")))
+    assert t("xlsx.sheet.service_curve", "en") not in plain.sheetnames

@@ -127,4 +127,8 @@ TEXTS = {
         "klanten.",
     ),
     "service.cheapest": ("cheapest", "goedkoopst"),
+    "xlsx.sheet.service_curve": ("Service level that pays", "Serviceniveau dat loont"),
+    "xlsx.service.reached": ("Service level reached", "Bereikt serviceniveau"),
+    "xlsx.service.cheapest": ("Cheapest", "Goedkoopst"),
+    "xlsx.service.cheapest_mark": ("cheapest", "goedkoopst"),
 }

@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--seed",
         default="0",
         metavar="S",
-        help="seed of the draws: the same seed, the same figures",
+        help="starting number of the draws: the same number gives the same figures",
     )
     risk.add_argument(
         "--exact",

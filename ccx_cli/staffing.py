@@ -79,9 +79,8 @@ def run_staffing(args: argparse.Namespace) -> dict[str, Any]:
 
 def _erlang_a(calls: Any, aht: Any, query: Any) -> IntervalStaffing:
     """Erlang A per interval: agents for the target, or the measures for given agents."""
-    from ccx_model.abandonment import erlang_a_staffing
+    from ccx_model.abandonment import erlang_a_staffing, interval_staffing
     from ccx_model.erlang_a import erlang_a
-    from ccx_model.staffing import scheduled_agents
 
     calls = np.asarray(calls, dtype=np.float64)
     aht_arr = np.broadcast_to(np.asarray(aht, dtype=np.float64), calls.shape).copy()
@@ -106,19 +105,7 @@ def _erlang_a(calls: Any, aht: Any, query: Any) -> IntervalStaffing:
         query.patience_seconds,
         query.answer_seconds,
     )
-    return IntervalStaffing(
-        calls=calls,
-        aht_seconds=aht_arr,
-        traffic_erlangs=found.traffic_erlangs,
-        agents=found.agents,
-        service_level=found.service_level,
-        probability_of_waiting=found.probability_of_waiting,
-        asa_seconds=found.asa_seconds,
-        occupancy=found.occupancy,
-        scheduled_agents=scheduled_agents(found.agents, query.shrinkage),
-        stable=np.ones(calls.shape, dtype=bool),
-        probability_of_abandonment=found.probability_of_abandonment,
-    )
+    return interval_staffing(calls, aht_arr, found, query.shrinkage)
 
 
 def read_forecast(path: str, lang: str) -> IntervalForecast:

@@ -12,7 +12,7 @@ from ccx_model.compare_table import kpi_table
 from ccx_model.fields import field_name, get_path, shown_value
 from ccx_model.i18n import format_eur, format_number, has_text, t
 from ccx_model.report import Report
-from ccx_model.risk import BreakEven
+from ccx_model.risk_words import in_tornado_order, rising
 from ccx_model.scenario import Scenario
 
 from .assumptions import Assumption, assumptions, show_range, shown_in_appendix
@@ -76,11 +76,6 @@ def believe_slides(deck: Any, report: Report, lang: str) -> None:
     )
 
 
-def _in_tornado_order(report: Report) -> list[BreakEven]:
-    order = {bar.path: i for i, bar in enumerate(report.tornado.bars)}
-    return sorted(report.break_evens, key=lambda b: order.get(b.path, len(order)))
-
-
 #: Break-even values said in the caption (the table lists them all).
 CAPTION_TURNS = 2
 
@@ -89,12 +84,12 @@ def believe_caption(report: Report, lang: str) -> str:
     """The table's message in a board's words: the assumptions whose break-even value
     lies in their allowed values, most swing first ("The NPV stays positive as long as
     … stays above 3.1% (plan 8%)"), then how many keep it positive anywhere."""
-    rising = {bar.path: bar.npv_at_high_eur >= bar.npv_at_low_eur for bar in report.tornado.bars}
-    found = _in_tornado_order(report)
+    up = rising(report.tornado)
+    found = in_tornado_order(report.tornado, report.break_evens)
     turns = [b for b in found if b.value is not None]
     lines = [
         t(
-            "deck.believe.above" if rising.get(b.path, True) else "deck.believe.below",
+            "deck.believe.above" if up.get(b.path, True) else "deck.believe.below",
             lang,
             field=field_name(b.path, lang, unit=False),
             value=with_unit(b.path, b.value, lang),

@@ -61,7 +61,7 @@ def write_risk_sheet(sheet: Worksheet, report: Report, lang: str) -> None:
     never = t("risk.never_bar", lang)
     rows: list[tuple[str, Any, str | None]] = [
         (t("xlsx.risk.count", lang), run.draws.count, "#,##0"),
-        (t("xlsx.risk.seed", lang), report.seed, "0"),
+        (t("xlsx.risk.start_number", lang), report.seed, "0"),
         (t("xlsx.risk.ranges", lang), len(run.draws.paths), "0"),
         (t("xlsx.risk.method", lang), t(f"xlsx.risk.method.{fit.method}", lang), None),
         (t("xlsx.risk.full_runs", lang), fit.exact_runs, "#,##0"),

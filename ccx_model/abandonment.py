@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from threading import Lock
 
 import numpy as np
+import numpy.typing as npt
 
-from .erlang_a import agents_for_target_a
+from .erlang_a import ErlangA, ErlangAStaffing, agents_for_target_a
 from .finance import FloatArray
 from .staffing import IntervalStaffing, scheduled_agents
 
@@ -92,8 +93,21 @@ def erlang_a_staffing(
         max_abandonment,
         max_occupancy,
     )
+    result = interval_staffing(calls, aht_seconds, found, shrinkage)
+    with _LOCK:
+        _KEPT[key] = result
+        while len(_KEPT) > 64:
+            _KEPT.popitem(last=False)
+    return result
+
+
+def interval_staffing(
+    calls: FloatArray, aht_seconds: npt.ArrayLike, found: ErlangA, shrinkage: float
+) -> IntervalStaffing:
+    """Erlang A's measures per interval as ``staffing.IntervalStaffing`` (the binding
+    constraint where the agents were searched for, ``ErlangAStaffing``)."""
     aht = np.broadcast_to(np.asarray(aht_seconds, dtype=np.float64), calls.shape).copy()
-    result = IntervalStaffing(
+    return IntervalStaffing(
         calls=calls,
         aht_seconds=aht,
         traffic_erlangs=found.traffic_erlangs,
@@ -105,13 +119,8 @@ def erlang_a_staffing(
         scheduled_agents=scheduled_agents(found.agents, shrinkage),
         stable=np.ones(calls.shape, dtype=bool),  # hanging up keeps every queue finite
         probability_of_abandonment=found.probability_of_abandonment,
-        binding=found.binding,
+        binding=found.binding if isinstance(found, ErlangAStaffing) else None,
     )
-    with _LOCK:
-        _KEPT[key] = result
-        while len(_KEPT) > 64:
-            _KEPT.popitem(last=False)
-    return result
 
 
 _KEPT: OrderedDict[tuple[object, ...], IntervalStaffing] = OrderedDict()

@@ -7,15 +7,13 @@ from the model's own parts, never typed in.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from pathlib import Path
 
 import numpy as np
 import pytest
+from cli_runner import run_ccx
 
-from ccx_cli import main
 from ccx_model.case import build_case
 from ccx_model.erlang_a import agents_for_target_a, erlang_a
 from ccx_model.evaluate import evaluate
@@ -35,13 +33,7 @@ def patient(scenario: Scenario, seconds: float = 120.0, *more: str) -> Scenario:
 
 
 def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = main(list(argv))
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 1
-    return code or 0, out.getvalue(), err.getvalue()
+    return run_ccx(*argv)
 
 
 class TestScenario:

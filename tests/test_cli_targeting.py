@@ -4,30 +4,22 @@ naming the flag or the file's row and column."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import io
 import json
 import math
 from pathlib import Path
 
 import pytest
+from cli_runner import run_ccx
 from scipy import stats
 
-from ccx_cli import main
 from ccx_model.pilot import sample_size
 from ccx_model.pilot_evaluation import compare_conversion
 from ccx_model.rfm import rfm_from_csv
 
 
 def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = main(list(argv))
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 1
-    return code or 0, out.getvalue(), err.getvalue()
+    return run_ccx(*argv)
 
 
 @pytest.fixture

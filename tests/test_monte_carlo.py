@@ -3,17 +3,15 @@ the fitted model as close to the full model as it says it is."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from pathlib import Path
 
 import numpy as np
 import pytest
+from cli_runner import run_ccx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ccx_cli import main
 from ccx_model.case import build_case
 from ccx_model.draws import draw
 from ccx_model.evaluate import evaluate
@@ -196,13 +194,7 @@ def test_every_draw_is_finite_through_the_fit() -> None:
 
 class TestCommandLine:
     def run(self, *argv: str) -> tuple[int, str, str]:
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                code = main(list(argv))
-            except SystemExit as exc:
-                code = exc.code if isinstance(exc.code, int) else 1
-        return code, out.getvalue(), err.getvalue()
+        return run_ccx(*argv)
 
     def test_json_has_the_issues_keys(self) -> None:
         code, out, err = self.run(

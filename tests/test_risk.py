@@ -8,16 +8,14 @@ monthly ledger); their answers are checked against the model itself.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from pathlib import Path
 
 import pytest
+from cli_runner import run_ccx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ccx_cli import main
 from ccx_model.problems import InputError
 from ccx_model.risk import break_even, case_figures, risk_dict, tornado, with_value
 from ccx_model.scenario import Scenario
@@ -186,13 +184,7 @@ class TestBreakEven:
 
 class TestCommandLine:
     def run(self, *argv: str) -> tuple[int, str, str]:
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                code = main(list(argv))
-            except SystemExit as exc:
-                code = exc.code if isinstance(exc.code, int) else 1
-        return code, out.getvalue(), err.getvalue()
+        return run_ccx(*argv)
 
     def test_json_has_the_plan_the_tornado_and_the_break_even_values(self, tmp_path: Path) -> None:
         path = tmp_path / "risky.yaml"

@@ -249,7 +249,7 @@ TEXTS = {
     "xlsx.sheet.risk": ("Risk", "Risico"),
     "xlsx.risk.draws": ("Monte Carlo", "Monte Carlo"),
     "xlsx.risk.count": ("Draws", "Trekkingen"),
-    "xlsx.risk.seed": (
+    "xlsx.risk.start_number": (
         "Starting number of the draws (the same number gives the same figures)",
         "Startgetal van de trekkingen (hetzelfde startgetal geeft dezelfde cijfers)",
     ),

@@ -1,5 +1,4 @@
-"""Edit the business case's investments (a table with rows to add and remove) and the
-pilot's success criteria.
+"""Edit the business case's investments (a table with rows to add and remove).
 
 Like the pattern editors, the table keeps its edits as a delta against the frame it
 was drawn with; a callback applies the delta before the rerun.
@@ -82,4 +81,3 @@ def investments_editor(lang: str) -> None:
             ),
         },
     )
-    st.text_area(t("bc.criteria", lang), key=state.CRITERIA, help=t("bc.criteria_help", lang))

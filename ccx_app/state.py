@@ -34,7 +34,8 @@ PROBLEMS = "input_problems"
 LANG = "lang"
 SCENARIO_ERRORS = "scenario_errors"  # why the last scenario file picked did not open
 INVESTMENTS = "investments"  # the business case's investments being edited (a tuple)
-CRITERIA = "in.business_case.success_criteria"  # one criterion per line (a text area)
+PILOT = "pilot_section"  # the pilot section being edited (a Pilot, or None: not a pilot)
+TARGETING = "targeting_section"  # the chosen segments (a Targeting, or None)
 UPLOADED = "uploaded_file"  # name of the uploaded scenario file that is open, if any
 REASONS = "contact_reasons"  # the failure-demand reason table being edited (a tuple)
 CUTS = "failure_demand_cuts"  # the departments' cuts being edited (a tuple)
@@ -82,7 +83,8 @@ def write_inputs(scenario: Scenario) -> None:
     st.session_state[REASONS] = scenario.failure_demand.reasons
     st.session_state[CUTS] = scenario.failure_demand.cuts
     st.session_state[RANGES] = scenario.ranges
-    st.session_state[CRITERIA] = "\n".join(scenario.business_case.success_criteria)
+    st.session_state[PILOT] = scenario.pilot
+    st.session_state[TARGETING] = scenario.targeting
     data = scenario.model_dump(mode="python")
     for key, path in TEXT_INPUTS.items():
         st.session_state[key] = get_path(data, path) or ""
@@ -102,7 +104,7 @@ def keep_inputs() -> None:
         for key in (spec.key, spec.key + ".on"):
             if key in st.session_state:
                 st.session_state[key] = st.session_state[key]
-    for key in (CRITERIA, COMPARE_PICK, COMPARE_BASELINE, *TEXT_INPUTS):
+    for key in (COMPARE_PICK, COMPARE_BASELINE, *TEXT_INPUTS):
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
 
@@ -163,8 +165,9 @@ def _inputs_as_dict() -> dict[str, Any]:
     data["ranges"] = [item.model_dump() for item in st.session_state.get(RANGES, ())]
     business_case = data["business_case"]
     business_case["investments"] = [item.model_dump() for item in st.session_state[INVESTMENTS]]
-    criteria = str(st.session_state.get(CRITERIA, "")).splitlines()
-    business_case["success_criteria"] = [line.strip() for line in criteria if line.strip()]
+    for key, path in ((PILOT, "pilot"), (TARGETING, "targeting")):
+        section = st.session_state.get(key)
+        data[path] = None if section is None else section.model_dump(mode="python")
     for key, path in TEXT_INPUTS.items():
         if key in st.session_state:
             set_path(data, path, str(st.session_state[key]).strip())

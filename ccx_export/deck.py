@@ -4,7 +4,8 @@ go to the board unedited.
 Slides, in order: the title (the scenario's name and description); the executive
 summary (the recommendation and the ask — the scenario's own words, or written from
 the figures — the centre per year and the business case); the cash flow year by year;
-for a pilot, its success criteria; one slide per chart of ``ccx_charts.catalogue``
+with targeting, the segments chosen; for a pilot, its design, criteria as numbers,
+what it measured and the decision; one slide per chart of ``ccx_charts.catalogue``
 (its message as the title); with other scenarios, the comparison table and charts;
 then the appendix: the assumptions that differ from ccx's documented baseline or
 belong to a lever that is on, and the investments. Layout and text measurement are
@@ -61,6 +62,7 @@ from .deck_layout import (
     text_lines,
     text_width_em,
 )
+from .deck_pilot import pilot_slides, targeting_slide
 from .deck_shapes import (
     _chart_slide,
     _footers,
@@ -163,7 +165,8 @@ def build_deck(
     _title_slide(deck, scenario, lang, when or date.today())
     _summary_slide(deck, report, lang)
     _cash_flow_slide(deck, report, lang)
-    _criteria_slide(deck, scenario, lang)
+    targeting_slide(deck, report, lang)
+    pilot_slides(deck, report, lang)
     note = report_footnote(report, lang)
     with ThreadPoolExecutor(max_workers=1) as pool:
         # The draws, the tornado and the break-even values (some 2 s of model runs) are
@@ -359,18 +362,4 @@ def _cash_flow_slide(deck: Any, report: Report, lang: str) -> None:
         [t(f"bc.col.{key}", lang) for key in ("year", "benefits", "costs", "net", "cumulative")],
         rows,
         ["left", "right", "right", "right", "right"],
-    )
-
-
-def _criteria_slide(deck: Any, scenario: Scenario, lang: str) -> None:
-    """A pilot's success criteria, as written down before it starts."""
-    criteria = scenario.business_case.success_criteria
-    if not criteria:
-        return
-    slide, top = _slide_with_title(deck, t("deck.criteria", lang), t("deck.criteria_caption", lang))
-    _textbox(
-        slide,
-        (MARGIN_IN, top, CONTENT_WIDTH_IN, CONTENT_BOTTOM_IN - top),
-        [(f"• {criterion}", 18, INK, False) for criterion in criteria],
-        space_after_pt=10,
     )

@@ -327,11 +327,6 @@ class BusinessCaseInputs(FrozenModel):
             "the investments and running costs of the case)."
         ),
     )
-    success_criteria: tuple[Line, ...] = Field(
-        (),
-        max_length=20,
-        description="Pre-set criteria that decide whether a pilot scales up or stops (Ziptone, “In vijf stappen van costcenter naar profitcenter”, step 2).",
-    )
 
     @property
     def horizon_years(self) -> float:

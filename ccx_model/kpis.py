@@ -17,7 +17,16 @@ from .i18n import format_eur, format_eur_compact, format_number, format_percent,
 
 # "month" is a position in time (payback in month 7); "months" a length (a 60-month horizon).
 Unit = Literal[
-    "eur", "eur_cents", "count", "fte", "share", "seconds", "erlang_hours", "month", "months"
+    "eur",
+    "eur_cents",
+    "count",
+    "fte",
+    "share",
+    "seconds",
+    "erlang_hours",
+    "month",
+    "months",
+    "weeks",
 ]
 
 
@@ -102,6 +111,11 @@ KPIS: dict[str, KpiDef] = _defs(
     KpiDef("risk_adjusted_npv", "eur", higher_is_better=True, versus_baseline=True),
     KpiDef("risk_adjusted_roi", "share", 0, higher_is_better=True, versus_baseline=True),
     KpiDef("risk_adjusted_payback", "month", higher_is_better=False, versus_baseline=True),
+    # Targeting (RFM segments) and a pilot
+    KpiDef("targeted_share", "share", 1),
+    KpiDef("targeted_conversion", "share", 1, higher_is_better=True),
+    KpiDef("pilot_per_group", "count"),
+    KpiDef("pilot_weeks_needed", "weeks", higher_is_better=False),
 )
 
 
@@ -151,6 +165,8 @@ def format_quantity(value: float, unit: Unit, lang: str, decimals: int = 0) -> s
         return translate("unit.month", lang, month=format_number(value, lang))
     if unit == "months":
         return translate("unit.months", lang, months=format_number(value, lang))
+    if unit == "weeks":
+        return translate("unit.weeks", lang, weeks=format_number(value, lang))
     return format_number(value, lang, decimals)
 
 

@@ -16,6 +16,11 @@ Released versions:
   phase) and sales a contract length; wage and price indexation; an attrition
   programme; outsourcing's stranded overhead and redundancy cost. A version-2 file
   keeps its horizon (years × 12) and every new field starts at its default.
+- 4: a pilot is a section of its own (``pilot``: group, duration, control, success
+  criteria as numbers, the decision rule, weekly actuals). The free-text
+  ``business_case.success_criteria`` of version 3 could decide nothing: they move into
+  the new pilot section's note (its numeric criteria are left for the director to set,
+  so the pilot decides nothing until they are); an empty list is dropped.
 """
 
 from __future__ import annotations
@@ -24,9 +29,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .pilot import legacy_criteria_note
 from .problems import InputError, Problem
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -53,7 +59,26 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return migrated
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """Free-text success criteria become the pilot section's note."""
+    migrated = data | {"schema_version": 4}
+    case = data.get("business_case")
+    if isinstance(case, dict) and "success_criteria" in case:
+        case = dict(case)
+        criteria = case.pop("success_criteria")
+        migrated["business_case"] = case
+        if isinstance(criteria, str):
+            criteria = [criteria]
+        if isinstance(criteria, list | tuple) and "pilot" not in data:
+            texts = [str(text).strip() for text in criteria if str(text).strip()]
+            if texts:
+                migrated["pilot"] = {"note": legacy_criteria_note(tuple(texts))[:2_000]}
+        elif criteria:  # neither a list nor a text: refused under its old name
+            case["success_criteria"] = criteria
+    return migrated
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
@@ -63,11 +88,13 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     it, but a hand-written file may not).
 
     >>> migrate({"schema_version": 1, "name": "Old"})
-    {'schema_version': 3, 'name': 'Old'}
+    {'schema_version': 4, 'name': 'Old'}
     >>> migrate({"schema_version": 2, "business_case": {"horizon_years": 5}})
-    {'schema_version': 3, 'business_case': {'horizon_months': 60}}
+    {'schema_version': 4, 'business_case': {'horizon_months': 60}}
     >>> migrate({"schema_version": 2, "business_case": {"horizon_years": "5"}})
-    {'schema_version': 3, 'business_case': {'horizon_months': 60}}
+    {'schema_version': 4, 'business_case': {'horizon_months': 60}}
+    >>> migrate({"schema_version": 3, "business_case": {"success_criteria": ["NPS stable"]}})
+    {'schema_version': 4, 'business_case': {}, 'pilot': {'note': 'Success criteria written before they were numbers: NPS stable'}}
     """
     version = data.get("schema_version", 1)
     if isinstance(version, float) and version.is_integer() and 1 <= version <= CURRENT_VERSION:

@@ -27,8 +27,9 @@ from typing import Any, Literal
 
 from pydantic import Field, ValidationError, model_validator
 
-from .base import FrozenModel
+from .base import FrozenModel, Paragraph
 from .i18n import format_percent, translate
+from .pilot_actuals import PilotActuals
 from .problems import InputError, problems_from_validation, rule_error
 from .proportions import fleiss_per_group
 
@@ -107,7 +108,10 @@ class Pilot(FrozenModel):
         description="Confidence of every interval and of the test (1 − alpha).",
     )
     criteria: SuccessCriteria = SuccessCriteria()
-    note: str = Field("", max_length=2_000, description="Free text: context, owner, caveats.")
+    note: Paragraph = Field("", max_length=2_000, description="Free text: context, owner, caveats.")
+    actuals: PilotActuals | None = Field(
+        None, description="What the pilot and the control measured, week by week."
+    )
 
     @model_validator(mode="after")
     def _groups(self) -> Pilot:
@@ -326,7 +330,7 @@ def plan_pilot(pilot: Pilot, eligible_contacts_per_week: float) -> PilotPlan:
     pilot_week = eligible_contacts_per_week * pilot.group_share
     control_week = eligible_contacts_per_week * pilot.control_share()
     ratio = control_week / pilot_week if pilot_week > 0 else 1.0
-    alpha = 1.0 - pilot.confidence
+    alpha = round(1.0 - pilot.confidence, 12)  # 0.05, not 0.050000000000000044
     size = sample_size(
         pilot.baseline_conversion, pilot.target_conversion, pilot.power, alpha, ratio
     )

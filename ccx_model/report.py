@@ -25,6 +25,8 @@ from .finance import FloatArray, npv_eur, payback_month
 from .kpis import KpiValue
 from .levers import CUT_PREFIX, SELLING
 from .monte_carlo import Simulation, simulate
+from .pilot_kpis import PILOT_KPIS
+from .pilot_report import PilotReport, pilot_report
 from .report_kpis import CENTRE_KPIS
 from .risk import BreakEven, Tornado, break_even, tornado
 from .risk_adjustment import AdjustedCase, risk_adjusted
@@ -67,6 +69,8 @@ PAGE_TILES: dict[str, tuple[str, ...]] = {
     "value": ("repeat_contacts", "repeat_cost", "customers_lost", "lost_margin"),
     "outsourcing": ("os_in_house", "os_outsourced", "os_saving", "os_break_even"),
     "business_case": ("npv", "irr", "roi", "payback"),
+    "targeting": ("targeted_share", "targeted_conversion"),
+    "pilot": ("pilot_per_group", "pilot_weeks_needed"),
     "risk": ("npv_p10", "npv_p50", "npv_p90", "probability_npv_positive", "payback_p50"),
     "risk_adjusted": ("risk_adjusted_npv", "risk_adjusted_roi", "risk_adjusted_payback"),
 }
@@ -92,7 +96,7 @@ COMPARE_KPIS = (
     "horizon",
 )
 
-BUILDERS = CENTRE_KPIS | CASE_KPIS | RISK_KPIS
+BUILDERS = CENTRE_KPIS | CASE_KPIS | RISK_KPIS | PILOT_KPIS
 
 SHIFT_SHARES = tuple(i / 10 for i in range(11))  # 0%, 10%, …, 100% of phone calls to chat
 
@@ -175,6 +179,11 @@ class Report:
     def risk_adjusted(self) -> AdjustedCase:
         """The case with the scenario's haircuts (Forrester TEI's risk adjustment)."""
         return risk_adjusted(self.case, self.scenario.risk_adjustment)
+
+    @cached_property
+    def pilot(self) -> PilotReport | None:
+        """A pilot's plan and, with actuals, its decision (``pilot_report``)."""
+        return pilot_report(self.scenario, self.evaluation)
 
     # ---------------------------------------------------------------- KPIs
 

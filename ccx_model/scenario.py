@@ -28,6 +28,7 @@ from .commercial import (
 )
 from .failure_demand import FailureDemand
 from .outsourcing import Outsourcing
+from .pilot import Pilot
 from .problems import rule_error
 from .risk_adjustment import RiskAdjustment
 from .targeting import Targeting
@@ -39,7 +40,7 @@ from .value_range import (
     ranges_to_file,
 )
 
-SCHEMA_VERSION = 3  # see migrations.py for what each version added
+SCHEMA_VERSION = 4  # see migrations.py for what each version added
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -253,7 +254,7 @@ def _open_with_calls(hours: tuple[float, float], hourly_weights: tuple[float, ..
 class Scenario(_Frozen):
     """A complete set of assumptions for one contact centre scenario."""
 
-    schema_version: Literal[3] = Field(3, description="Scenario file format version.")
+    schema_version: Literal[4] = Field(4, description="Scenario file format version.")
     name: Line = Field("Baseline", min_length=1, max_length=120, description="Scenario name.")
     description: Paragraph = Field(
         "", max_length=4_000, description="What this scenario is and why."
@@ -278,6 +279,11 @@ class Scenario(_Frozen):
         None,
         description="The RFM segments cross-sell and outbound are aimed at, with the "
         "figures measured on the customer file (aggregates only, never a customer).",
+    )
+    pilot: Pilot | None = Field(
+        None,
+        description="This scenario is a pilot: its group, duration, control, success "
+        "criteria as numbers and the decision rule; its levers describe the pilot group.",
     )
     risk_adjustment: RiskAdjustment = Field(
         default_factory=RiskAdjustment,
@@ -307,4 +313,13 @@ class Scenario(_Frozen):
         # would offer nothing to anyone, which is switching them off, not targeting.
         if self.targeting is not None and not self.targeting.segments:
             raise rule_error("targeting_no_segments")
+        return self
+
+    @model_validator(mode="after")
+    def _pilot_within_horizon(self) -> Scenario:
+        # The business case of a pilot covers the pilot: a pilot longer than its case
+        # would decide on months the case does not count.
+        pilot, months = self.pilot, self.business_case.horizon_months
+        if pilot is not None and pilot.duration_weeks * 12 / 52 > months + 1e-9:
+            raise rule_error("pilot_longer_than_horizon", weeks=pilot.duration_weeks, months=months)
         return self

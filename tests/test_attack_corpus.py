@@ -81,7 +81,8 @@ EXPECTED: dict[str, Refused | Opens] = {
     "text_ctrl_in_investment.yaml": _control("business_case.investments.0.name", "0002", 4),
     "text_ctrl_in_department.yaml": _control("failure_demand.reasons.0.department", "0004", 2),
     "text_ctrl_in_reason.yaml": _control("failure_demand.reasons.0.reason", "001F", 8),
-    "text_ctrl_in_criterion.yaml": _control("business_case.success_criteria.0", "000B", 11),
+    # Version-3 criteria become the pilot's note ("Success criteria written before …: ").
+    "text_ctrl_in_criterion.yaml": _control("pilot.note", "000B", 62),
     "raw_escape_byte.yaml": Refused(
         "line 1, column 11: the control character U+001B cannot be in a scenario file",
         "regel 1, kolom 11: het stuurteken U+001B",

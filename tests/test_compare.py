@@ -215,11 +215,14 @@ class TestKpiValues:
 
 
 class TestAssumptionsDiff:
-    def test_pilot_differs_from_baseline_only_in_cross_sell_and_the_business_case(self) -> None:
+    def test_pilot_differs_from_baseline_only_in_cross_sell_the_business_case_and_its_pilot(
+        self,
+    ) -> None:
         paths = [c.path for c in assumptions_diff(scenario("baseline"), scenario("pilot"))]
         assert "cross_sell.enabled" in paths
         assert "business_case.investments[0]" in paths
-        assert all(p.startswith(("cross_sell.", "business_case.")) for p in paths), paths
+        assert "pilot" in paths
+        assert all(p.startswith(("cross_sell.", "business_case.", "pilot")) for p in paths), paths
 
     def test_identical_scenarios_have_no_differences(self) -> None:
         for name in NAMES:

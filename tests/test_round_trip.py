@@ -33,6 +33,8 @@ from ccx_model.failure_demand import (
     channel_share_totals,
     normalised,
 )
+from ccx_model.pilot import Pilot
+from ccx_model.pilot_actuals import PilotActuals, WeekActuals
 from ccx_model.problems import field_bounds
 from ccx_model.scenario import DemandPattern, Scenario, Workforce
 from ccx_model.scenario_io import dump_scenario, load_scenario, load_scenario_text
@@ -172,7 +174,6 @@ def business_cases(draw: st.DrawFn) -> BusinessCaseInputs:
             BusinessCaseInputs,
             horizon_months=st.just(horizon_months),
             investments=st.lists(investment, max_size=5).map(tuple),
-            success_criteria=st.lists(LINES.filter(lambda t: len(t) <= 80), max_size=3).map(tuple),
         )
     )
 
@@ -189,6 +190,47 @@ def scenarios() -> st.SearchStrategy[Scenario]:
         business_case=business_cases(),
         ranges=st.just(()),  # ranges must name real fields: tests/test_risk.py draws them
         targeting=st.none() | targetings(),
+        pilot=st.none() | pilots(),
+    )
+
+
+@st.composite
+def weeks_of_actuals(draw: st.DrawFn, max_size: int) -> tuple[WeekActuals, ...]:
+    """Weeks 1, 2, … with sales within offers and cancellations within sales."""
+    weeks = []
+    for number in range(1, draw(st.integers(0, max_size)) + 1):
+        offers = draw(st.integers(0, 10_000))
+        sales = draw(st.integers(0, offers))
+        weeks.append(
+            draw(
+                models(
+                    WeekActuals,
+                    week=st.just(number),
+                    offers=st.just(offers),
+                    sales=st.just(sales),
+                    cancellations=st.integers(0, sales),
+                )
+            )
+        )
+    return tuple(weeks)
+
+
+def pilots() -> st.SearchStrategy[Pilot]:
+    """A pilot section no longer than the shortest horizon (6 months = 26 weeks), with
+    or without weekly actuals."""
+    actuals = st.builds(
+        PilotActuals,
+        pilot=weeks_of_actuals(4).filter(bool),
+        control=weeks_of_actuals(4),
+    )
+    return models(
+        Pilot,
+        duration_weeks=st.integers(1, 26),
+        control=st.just("rest_of_centre"),
+        held_out_share=st.none(),
+        baseline_conversion=st.just(0.06),
+        target_conversion=st.sampled_from([0.05, 0.08, 0.1]),
+        actuals=st.none() | actuals,
     )
 
 

@@ -43,6 +43,28 @@ class TestEveryReleasedVersionOpens:
         assert old.business_case.horizon_months == new.business_case.horizon_months == 60
         assert evaluate(old).cost.total_eur == pytest.approx(evaluate(new).cost.total_eur, abs=0.01)
 
+    def test_a_version_3_centre_costs_the_same_at_version_4(self) -> None:
+        old = load_scenario(FIXTURES / "v3_baseline.yaml")
+        new = load_scenario(FIXTURES / "v4_baseline.yaml")
+        assert old.pilot is None and new.pilot is None
+        assert evaluate(old).cost.total_eur == pytest.approx(evaluate(new).cost.total_eur, abs=0.01)
+
+    def test_version_3_free_text_criteria_become_the_pilot_note(self) -> None:
+        old = load_scenario(FIXTURES / "v3_pilot.yaml")
+        assert old.pilot is not None
+        assert old.pilot.note.startswith("Success criteria written before they were numbers: ")
+        assert "Conversion at least 6% of offers by month 4; Cancellations" in old.pilot.note
+        # No number was set, so the migrated pilot decides nothing until the director does.
+        assert old.pilot.criteria.chosen() == {}
+        # The bundled pilot of today sets them as numbers; its levers are those of v3.
+        new = load_scenario(ROOT / "scenarios" / "pilot.yaml")
+        assert new.pilot is not None and new.pilot.criteria.chosen()["min_conversion"] == 0.06
+        assert old.cross_sell == new.cross_sell and old.business_case == new.business_case
+
+    def test_an_empty_criteria_list_leaves_no_pilot(self) -> None:
+        data = migrate({"schema_version": 3, "business_case": {"success_criteria": []}})
+        assert data == {"schema_version": 4, "business_case": {}}
+
     def test_a_file_from_a_newer_version_is_refused_with_the_reason(self) -> None:
         with pytest.raises(InputError) as caught:
             load_scenario_text(f"schema_version: {CURRENT_VERSION + 1}\nname: Future\n")

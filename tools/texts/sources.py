@@ -5,10 +5,6 @@ TEXTS = {
         "Ziptone, “In vijf stappen van costcenter naar profitcenter” says roughly EUR 100,000 a year for every 10% less attrition (250 agents, 3 weeks of training). This model, read as 10 percentage points: {saving}.",
         "Ziptone, “In vijf stappen van costcenter naar profitcenter” noemt ruwweg EUR 100.000 per jaar voor iedere 10% minder verloop (250 medewerkers, 3 weken opleiding). Dit model, gelezen als 10 procentpunt: {saving}.",
     ),
-    "bc.criteria_help": (
-        "Written down before a pilot starts: they decide whether it scales up or stops (Ziptone, “In vijf stappen van costcenter naar profitcenter”, step 2).",
-        "Vooraf vastgelegd bij een pilot: zij bepalen of er wordt opgeschaald of gestopt (Ziptone, “In vijf stappen van costcenter naar profitcenter”, stap 2).",
-    ),
     "explain.saving_per_10_points": (
         "10 percentage points × headcount {headcount} × cost per leaver {per_leaver} (Ziptone, “In vijf stappen van costcenter naar profitcenter”: roughly EUR 100,000).",
         "10 procentpunt × aantal medewerkers {headcount} × kosten per vertrekker {per_leaver} (Ziptone, “In vijf stappen van costcenter naar profitcenter”: ruwweg EUR 100.000).",

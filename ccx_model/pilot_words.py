@@ -1,0 +1,122 @@
+"""A pilot in words, for the Pilot page and the board pack alike: its design, each
+criterion with its threshold, what was measured (with its interval) and its status,
+and the decision. Written once here so the page and the slide say the same.
+"""
+
+from __future__ import annotations
+
+from .i18n import format_number, format_percent, t
+from .pilot_report import PilotReport
+from .proportions import Interval
+
+# How each criterion's threshold and measure are written: a share, points or seconds.
+_KIND = {
+    "min_conversion": "share",
+    "min_uplift": "points",
+    "max_aht_increase_seconds": "seconds",
+    "max_fcr_drop_points": "points",
+    "max_nps_drop_points": "points",
+    "max_cancellation_rate": "share",
+}
+
+
+def _value(criterion: str, value: float, lang: str) -> str:
+    kind = _KIND[criterion]
+    if kind == "share":
+        return format_percent(value, lang, 1)
+    if kind == "seconds":
+        return t("unit.seconds", lang, x=format_number(value, lang, 1))
+    # Uplift is stored as a share (0.01) but read in points, as the drops are.
+    points = value * 100.0 if criterion == "min_uplift" else value
+    return t("pilot.points", lang, points=format_number(points, lang, 1))
+
+
+def threshold_text(criterion: str, threshold: float, lang: str) -> str:
+    """ "≥ 6.0%", "≤ 15.0 s": the side the measure must stay on.
+
+    >>> threshold_text("min_conversion", 0.06, "en"), threshold_text("max_aht_increase_seconds", 15, "nl")
+    ('≥ 6.0%', '≤ 15,0 s')
+    """
+    sign = "≥" if criterion.startswith("min_") else "≤"
+    return f"{sign} {_value(criterion, threshold, lang)}"
+
+
+def measured_text(criterion: str, measured: Interval | None, lang: str) -> str:
+    """The estimate with its interval, or a dash when nothing was measured yet."""
+    if measured is None:
+        return "—"
+    return t(
+        "pilot.measured",
+        lang,
+        estimate=_value(criterion, measured.estimate, lang),
+        low=_value(criterion, measured.low, lang),
+        high=_value(criterion, measured.high, lang),
+    )
+
+
+def criterion_rows(report: PilotReport, lang: str) -> list[list[str]]:
+    """One row per criterion set: label, threshold, measured (interval), status."""
+    chosen = report.pilot.criteria.chosen()
+    results = {} if report.result is None else {r.criterion: r for r in report.result.criteria}
+    rows = []
+    for name, threshold in chosen.items():
+        result = results.get(name)
+        rows.append(
+            [
+                t(f"pilot.criterion.{name}", lang),
+                threshold_text(name, threshold, lang),
+                measured_text(name, None if result is None else result.measured, lang),
+                t("pilot.status.not_measured", lang)
+                if result is None
+                else t(f"pilot.status.{result.status}", lang),
+            ]
+        )
+    return rows
+
+
+def design_text(report: PilotReport, lang: str) -> str:
+    """Group, duration, control, size and the rule, in two or three sentences."""
+    pilot, plan = report.pilot, report.plan
+    control = (
+        t("pilot.control.rest_of_centre", lang)
+        if pilot.control == "rest_of_centre"
+        else t(
+            "pilot.control.held_out",
+            lang,
+            share=format_percent(pilot.control_share(), lang, 0),
+        )
+    )
+    text = t(
+        f"pilot.design.{pilot.group_basis}",
+        lang,
+        share=format_percent(pilot.group_share, lang, 0),
+        weeks=pilot.duration_weeks,
+        control=control,
+    )
+    size = t(
+        "pilot.size",
+        lang,
+        per_group=format_number(plan.size.per_group, lang),
+        target=format_percent(pilot.target_conversion, lang, 1),
+        baseline=format_percent(pilot.baseline_conversion, lang, 1),
+        offers=format_number(report.offers_per_week, lang),
+        weeks=format_number(plan.weeks_needed, lang) if plan.weeks_needed is not None else "—",
+    )
+    rule = t("pilot.rule", lang, confidence=format_percent(pilot.confidence, lang, 0))
+    warning = plan.warning(lang)
+    return " ".join(part for part in (text, size, rule, warning and f"⚠ {warning}.") if part)
+
+
+def decision_text(report: PilotReport, lang: str) -> str:
+    """The decision so far, or that the pilot has not reported yet."""
+    result = report.result
+    if result is None:
+        return t("pilot.no_actuals", lang)
+    if not report.pilot.criteria.chosen():
+        return t("pilot.no_criteria", lang)
+    return t(
+        "pilot.decision_after",
+        lang,
+        weeks=result.weeks,
+        decision=t(f"pilot.decision.{result.decision}", lang),
+    )

@@ -1,0 +1,234 @@
+"""The pilot as a scenario section: its plan from the model's volume, its decision from
+stored weekly actuals, the scale-up scenario built from what it measured, and the
+board pack's pilot and targeting slides."""
+
+from __future__ import annotations
+
+import math
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pptx import Presentation
+
+from ccx_export.deck import build_deck
+from ccx_model.evaluate import evaluate
+from ccx_model.kpis import format_kpi
+from ccx_model.pilot import Pilot, sample_size
+from ccx_model.pilot_actuals import PilotActuals, WeekActuals
+from ccx_model.pilot_evaluation import evaluate_pilot
+from ccx_model.problems import InputError
+from ccx_model.report import Report
+from ccx_model.scale_up import scale_up_scenario
+from ccx_model.scenario import Scenario
+from ccx_model.scenario_io import dump_scenario, load_scenario, load_scenario_text
+from ccx_model.targeted import cross_sell_inputs
+from ccx_model.targeting import SegmentFigures, Targeting
+
+SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios"
+CALLS_PER_YEAR = 330_000 * 12
+
+
+def bundled(name: str) -> Scenario:
+    return load_scenario(SCENARIOS / f"{name}.yaml")
+
+
+def weeks(offers: int, sales: int, aht: float, count: int = 12, **more: Any) -> tuple:
+    return tuple(
+        WeekActuals(
+            week=w,
+            offers=offers,
+            sales=sales,
+            cancellations=more.get("cancellations", 0),
+            aht_seconds=aht + (w % 3),  # weeks differ a little, as they do
+            nps=more.get("nps"),
+        )
+        for w in range(1, count + 1)
+    )
+
+
+# Twelve weeks of the bundled pilot: 490 offers and 37 sales a week (7.55%), 3 of
+# them cancelled; the pilot team's calls take 3.4 s longer than the other teams'.
+ACTUALS = PilotActuals(
+    pilot=weeks(490, 37, 208.4, cancellations=3, nps=31.0),
+    control=weeks(0, 0, 205.0, nps=32.0),
+)
+# The same with 4 cancellations a week: 48 of 444 sales (10.8%), too close to 12% to say.
+UNDECIDED = PilotActuals(
+    pilot=weeks(490, 37, 208.4, cancellations=4, nps=31.0),
+    control=weeks(0, 0, 205.0, nps=32.0),
+)
+
+
+def with_actuals(scenario: Scenario, actuals: PilotActuals = ACTUALS) -> Scenario:
+    assert scenario.pilot is not None
+    pilot = scenario.pilot.model_copy(update={"actuals": actuals})
+    return scenario.model_copy(update={"pilot": pilot})
+
+
+class TestThePlan:
+    def test_the_pilot_groups_offers_come_from_the_model(self) -> None:
+        report = Report(bundled("pilot")).pilot
+        assert report is not None
+        offers = CALLS_PER_YEAR * 0.016 * 0.4 / 52  # calls × eligible × offer rate
+        assert report.offers_per_week == pytest.approx(offers)
+        # The control is the other 92% of the calls: 11.5 times the pilot group.
+        size = sample_size(0.06, 0.08, 0.8, 0.05, ratio=0.92 / 0.08)
+        assert report.per_group == size.per_group
+        assert report.weeks_needed == max(
+            math.ceil(size.per_group / offers), math.ceil(size.control / (offers * 11.5))
+        )
+        assert not report.plan.cannot_detect
+
+    def test_the_kpis_of_a_pilot_and_of_a_centre_that_is_none(self) -> None:
+        report = Report(bundled("pilot"))
+        assert format_kpi(report.kpi("pilot_weeks_needed"), "en") == "3 weeks"
+        assert format_kpi(report.kpi("pilot_weeks_needed"), "nl") == "3 weken"
+        baseline = Report(bundled("baseline"))
+        for key in ("pilot_per_group", "pilot_weeks_needed", "targeted_share"):
+            assert baseline.kpi(key).value is None
+            assert format_kpi(baseline.kpi(key), "nl") == "n.v.t."
+
+    def test_a_pilot_with_cross_sell_off_never_decides(self) -> None:
+        scenario = bundled("pilot")
+        off = scenario.model_copy(
+            update={"cross_sell": scenario.cross_sell.model_copy(update={"enabled": False})}
+        )
+        kpi = Report(off).kpi("pilot_weeks_needed")
+        assert kpi.value is None and kpi.note == "note.pilot_no_offers"
+
+    def test_a_pilot_longer_than_its_case_is_refused_naming_both(self) -> None:
+        text = dump_scenario(bundled("pilot")).replace("duration_weeks: 26", "duration_weeks: 27")
+        with pytest.raises(InputError) as caught:
+            load_scenario_text(text)
+        assert "27 weeks" in caught.value.messages("en")[0]
+        assert "business_case.horizon_months" in caught.value.messages("en")[0]
+        assert "27 weken" in caught.value.messages("nl")[0]
+
+
+class TestTheDecision:
+    def test_stored_actuals_open_again_and_decide(self) -> None:
+        scenario = with_actuals(bundled("pilot"))
+        assert load_scenario_text(dump_scenario(scenario)) == scenario
+        result = Report(scenario).pilot.result  # type: ignore[union-attr]
+        assert result is not None
+        direct = evaluate_pilot(scenario.pilot, ACTUALS)  # type: ignore[arg-type]
+        assert result == direct
+        statuses = {c.criterion: c.status for c in result.criteria}
+        # 7.55% with 5,880 offers: the interval lies above 6% → met; handle time +3.4 s
+        # paired by week, far under 15 s → met; NPS 1 point lower, under 5 → met;
+        # cancellations 36 of 444 = 8.1%, its whole interval under 12% → met.
+        assert statuses == dict.fromkeys(
+            (
+                "min_conversion",
+                "max_aht_increase_seconds",
+                "max_nps_drop_points",
+                "max_cancellation_rate",
+            ),
+            "met",
+        )
+        assert result.decision == "scale"
+        later = Report(with_actuals(scenario, UNDECIDED)).pilot.result  # type: ignore[union-attr]
+        assert later is not None and later.decision == "extend"
+        assert [c.status for c in later.criteria][-1] == "undecided"
+
+    def test_the_scale_up_reproduces_what_the_pilot_measured(self) -> None:
+        pilot = with_actuals(bundled("pilot"))
+        result = Report(pilot).pilot.result  # type: ignore[union-attr]
+        up = scale_up_scenario(pilot, result)
+        assert up.pilot is None and up.business_case.horizon_months == 60
+        assert up.cross_sell.eligible_share == pytest.approx(0.016 / 0.08)
+        assert up.cross_sell.conversion_rate == pytest.approx(37 / 490)
+        assert up.cross_sell.cancellation_rate == pytest.approx(3 / 37)
+        assert "decision: scale up" in up.description
+        # +3.4 s per pilot-group call ÷ 0.08 offers per call (20% eligible × 40% offered)
+        assert up.cross_sell.offer_handle_seconds == pytest.approx(
+            result.aht_increase_seconds.estimate / 0.08  # type: ignore[union-attr]
+        )
+        sold = evaluate(up).revenue.by_name()["cross_sell"].volumes_per_year
+        assert sold["sales"] / sold["offers"] == pytest.approx(37 / 490)
+        assert sold["offers"] == pytest.approx(CALLS_PER_YEAR * 0.2 * 0.4)
+        ranges = {r.path: r for r in up.ranges}
+        conversion = result.conversion
+        assert conversion is not None
+        assert ranges["cross_sell.conversion_rate"].low == pytest.approx(conversion.low)
+        assert ranges["cross_sell.conversion_rate"].high == pytest.approx(conversion.high)
+        assert "cross_sell.cancellation_rate" in ranges
+        assert up.name == "Scale-up: Pilot: cross-sell in one team"
+        assert load_scenario_text(dump_scenario(up)) == up
+
+    def test_with_targeting_the_model_computes_the_measured_conversion_again(self) -> None:
+        segment = SegmentFigures(segment="champions", customers=100, share=0.5, lift=1.6)
+        pilot = with_actuals(bundled("pilot")).model_copy(
+            update={"targeting": Targeting(segments=(segment,), customers_scored=200)}
+        )
+        result = Report(pilot).pilot.result  # type: ignore[union-attr]
+        up = scale_up_scenario(pilot, result)
+        assert up.cross_sell.conversion_rate == pytest.approx(37 / 490 / 1.6)
+        assert cross_sell_inputs(up).conversion_rate == pytest.approx(37 / 490)
+
+    def test_only_a_pilot_with_offers_scales_up(self) -> None:
+        result = Report(with_actuals(bundled("pilot"))).pilot.result  # type: ignore[union-attr]
+        with pytest.raises(InputError) as caught:
+            scale_up_scenario(bundled("baseline"), result)  # type: ignore[arg-type]
+        assert "only a pilot can be scaled up" in caught.value.messages("en")[0]
+        nothing = PilotActuals(pilot=weeks(0, 0, 205.0))
+        empty = evaluate_pilot(Pilot(criteria={"min_conversion": 0.05}), nothing)
+        with pytest.raises(InputError, match="no offers"):
+            scale_up_scenario(bundled("pilot"), empty)
+
+
+def deck_slides(scenario: Scenario, lang: str) -> list[tuple[str, str]]:
+    deck = Presentation(BytesIO(build_deck(scenario, lang)))
+    return [
+        (
+            slide.shapes.title.text,
+            "\n".join(
+                [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+                + [
+                    cell.text
+                    for s in slide.shapes
+                    if s.has_table
+                    for row in s.table.rows
+                    for cell in row.cells
+                ]
+            ),
+        )
+        for slide in deck.slides
+    ]
+
+
+class TestTheBoardPack:
+    def test_the_pilot_slide_before_it_reports(self) -> None:
+        slides = dict(deck_slides(bundled("pilot"), "en"))
+        text = slides["Success criteria, set before the start"]
+        for expected in ("≥ 6.0%", "≤ 15.0 s", "≤ 5.0 pts", "≤ 12.0%", "not yet measured"):
+            assert expected in text
+        assert "Pilot group: 8% of the calls, for 26 weeks" in text
+        assert "Cumulative net result of the pilot" in text  # the note, as agreed
+
+    def test_the_pilot_slide_with_its_result_in_dutch(self) -> None:
+        slides = dict(deck_slides(with_actuals(bundled("pilot"), UNDECIDED), "nl"))
+        text = slides["Resultaat van de pilot: pilot verlengen"]
+        assert "gehaald" in text and "nog niet beslist" in text
+        assert "Na 12 weken zegt de regel: pilot verlengen." in text
+
+    def test_the_targeting_slide(self) -> None:
+        segments = (
+            SegmentFigures(segment="champions", customers=2_000, share=0.2, consent_share=0.8),
+            SegmentFigures(
+                segment="loyal_customers",
+                customers=1_000,
+                share=0.1,
+                lift=1.4,
+                lift_ci_low=1.1,
+                lift_ci_high=1.7,
+            ),
+        )
+        targeting = Targeting(segments=segments, customers_scored=10_000, entered_lift=1.5)
+        scenario = bundled("profit_centre").model_copy(update={"targeting": targeting})
+        slides = dict(deck_slides(scenario, "nl"))
+        text = slides["Aan wie we aanbieden: 2 gekozen klantsegmenten"]
+        assert "Kampioenen" in text and "1,50 (ingevuld)" in text and "1,40 (1,10 tot 1,70)" in text
+        assert "26,0% van alle klanten" in text  # 20% × 80% consent + 10%

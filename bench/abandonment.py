@@ -17,10 +17,7 @@ SCENARIO = Path(__file__).resolve().parent.parent / "scenarios" / "baseline.yaml
 
 
 def _cold() -> None:
-    from ccx_model import abandonment
-
     timing.clear_model_caches()
-    abandonment._KEPT.clear()
 
 
 def erlang_a_runs() -> list[Row]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import statistics
 import time
 
-from ccx_model import channel_staffing, staffing
 from ccx_model.case import build_case
 from ccx_model.evaluate import evaluate
 from ccx_model.scenario import Scenario
@@ -85,8 +84,6 @@ def worst_corner() -> Scenario:
 
 def _once(text: str) -> float:
     # As a first visitor meets it: nothing staffed or checked before.
-    staffing._REQUIRED.clear()
-    channel_staffing._response_agents_needed_once.cache_clear()
     clear_model_caches()
     start = time.perf_counter()
     scenario = load_scenario_text(text)

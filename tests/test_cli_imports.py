@@ -21,7 +21,19 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 INTERVAL = ["--interval-minutes", "15", "--aht-seconds", "205", "--answer-seconds", "20"]
 
-APP_AND_EXPORTS = ("streamlit", "altair", "pandas", "pyarrow", "ccx_export", "ccx_app", "pptx")
+# The app, its charts and the exports with the libraries they write files with.
+APP_AND_EXPORTS = (
+    "streamlit",
+    "altair",
+    "pandas",
+    "pyarrow",
+    "ccx_app",
+    "ccx_charts",
+    "ccx_export",
+    "pptx",
+    "openpyxl",
+    "vl_convert",
+)
 SCENARIO_MACHINERY = ("pydantic", "pydantic_core", "yaml", "babel", "scipy")
 
 
@@ -69,6 +81,25 @@ def test_staffing_a_plain_file_loads_no_csv_table_reader(tmp_path: Path) -> None
     assert "ccx_model.forecast" in modules
     assert "ccx_model.csv_table" not in modules
     assert loaded(modules, (*APP_AND_EXPORTS, *SCENARIO_MACHINERY)) == []
+
+
+def test_staffing_with_hang_ups_loads_erlang_a_but_not_the_app(tmp_path: Path) -> None:
+    csv = tmp_path / "day.csv"
+    csv.write_text("calls,aht_seconds\n" + "120.5,205\n0,205\n" * 48, encoding="utf-8")
+    modules = imported_by(
+        "staffing",
+        "--intervals",
+        str(csv),
+        *INTERVAL,
+        "--service-level",
+        "0.8",
+        "--patience-seconds",
+        "120",
+        "--json",
+    )
+    assert "ccx_model.erlang_a" in modules  # Erlang A ran (it needs scipy's gamma functions)
+    assert loaded(modules, APP_AND_EXPORTS) == []
+    assert loaded(modules, ("pydantic", "pydantic_core", "yaml", "babel")) == []
 
 
 def test_staffing_a_dutch_file_reads_it_exactly_without_the_app(tmp_path: Path) -> None:

@@ -74,4 +74,5 @@ if problems:
         st.error(message)
 
 # The menu follows the director's path: one section per step (see ccx_app/journey.py).
-st.navigation(journey.navigation(lang)).run()
+# Every step of the path in view: with 13 pages Streamlit would fold the last ones away.
+st.navigation(journey.navigation(lang), expanded=True).run()

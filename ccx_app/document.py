@@ -64,7 +64,7 @@ def document_panel(scenario: Scenario, lang: str) -> None:
     opened: Scenario = st.session_state[state.BASE]
     changes = changes_in_words(opened, scenario, lang) if scenario != opened else []
     history = st.session_state.get(HISTORY, [])
-    left, right = st.columns([3, 2])
+    left, right = st.columns(2)  # "Ongedaan maken" must fit beside the marker
     with left:
         if changes:
             st.markdown(t("doc.unsaved", lang, count=len(changes)))

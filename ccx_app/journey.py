@@ -48,7 +48,15 @@ STEPS: tuple[Step, ...] = (
             PageSpec("outsourcing", ":material/handshake:", "outsourcing"),
         ),
     ),
-    Step("profit", (PageSpec("profit", ":material/trending_up:", "profit"),)),
+    Step(
+        "profit",
+        (
+            PageSpec("profit", ":material/trending_up:", "profit"),
+            # Steps 1 and 2 of the article: whom to offer to, and a pilot that decides.
+            PageSpec("targeting", ":material/target:", "targeting"),
+            PageSpec("pilot", ":material/science:", "pilot"),
+        ),
+    ),
     Step(
         "decision",
         (

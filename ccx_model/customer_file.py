@@ -123,6 +123,19 @@ def _separator(header_line: str) -> str:
     return best if counts[best] else ","
 
 
+def file_header(data: bytes) -> list[str]:
+    """The column names of a customer file's first line (for mapping them by hand).
+
+    >>> file_header(b"klant;datum;bedrag\\n1;2;3\\n")
+    ['klant', 'datum', 'bedrag']
+    """
+    first_line = _decode(data[:65_536]).split(b"\n", 1)[0].decode("utf-8", "replace")
+    first_line = first_line.rstrip("\r")
+    if not first_line.strip():
+        return []
+    return next(csv.reader([first_line], delimiter=_separator(first_line)))
+
+
 def _match_columns(header: list[str], columns: Mapping[str, str] | None) -> dict[str, int]:
     """Field → position in the header; raises InputError for a bad mapping or a clash."""
     problems: list[Problem] = []

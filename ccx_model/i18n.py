@@ -17,6 +17,7 @@ import math
 import struct
 import warnings
 from collections.abc import Iterator, Mapping
+from datetime import date
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
@@ -252,6 +253,17 @@ def format_eur_compact(amount_eur: float, lang: str = "en") -> str:
     if lang == "nl":
         return f"€ {sign}{text}{suffix['nl']}"
     return f"{sign}€{text}{suffix['en']}"
+
+
+def format_day(day: date, lang: str = "en") -> str:
+    """A date as the language writes it in a sentence (Babel, CLDR's long form).
+
+    >>> format_day(date(2025, 12, 31), "en"), format_day(date(2025, 12, 31), "nl")
+    ('31 December 2025', '31 december 2025')
+    """
+    from babel.dates import format_date  # only the pages that show a date need it
+
+    return format_date(day, format="long", locale=LOCALES[lang])
 
 
 def format_percent(share: float, lang: str = "en", decimals: int = 1) -> str:

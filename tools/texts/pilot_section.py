@@ -50,7 +50,6 @@ TEXTS = {
         "{entered} maal de lift van de segmenten {lift} (gemeten op eerdere reacties als "
         "het bestand die had, anders de lift die u invulde), hoogstens 100%.",
     ),
-    "kpi.pilot_per_group": ("Offers needed per group", "Benodigde aanbiedingen per groep"),
     "explain.pilot_per_group": (
         "Offers the pilot group needs to tell {target} from {baseline} with a power of "
         "{power} at a significance of {alpha} (two-sided test of two proportions, "
@@ -88,6 +87,9 @@ TEXTS = {
 }
 
 TEXTS |= {
-    "words.pilot": ("The pilot (design, criteria, results)", "De pilot (opzet, criteria, resultaten)"),
+    "words.pilot": (
+        "The pilot (design, criteria, results)",
+        "De pilot (opzet, criteria, resultaten)",
+    ),
     "words.targeting": ("Targeted customer segments", "Gekozen klantsegmenten"),
 }

@@ -1,0 +1,83 @@
+"""Targeting in Chromium: upload a customer file (a Dutch Excel export), pick a segment,
+and see cross-sell's eligible share and the business case's NPV change — to the
+figures the model computes from the same file and the same choice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+import pytest
+from playwright.sync_api import Page, expect
+
+from ccx_model.i18n import format_percent, t
+from ccx_model.kpis import format_kpi
+from ccx_model.report import Report
+from ccx_model.rfm import rfm_from_csv
+from ccx_model.targeted import cross_sell_inputs
+from ccx_model.targeting import targeting_from
+
+from . import test_files_browser as files
+
+pytestmark = pytest.mark.browser
+
+
+def customer_file() -> bytes:
+    """400 customers over two years, as Excel writes it in Dutch: semicolons, decimal
+    commas, dd-mm-yyyy; consent and a past response per row. Seeded, no real data."""
+    rng = np.random.default_rng(14)
+    lines = ["klantnummer;datum;bedrag;toestemming;respons"]
+    start = dt.date(2024, 1, 1)
+    for customer in range(1, 401):
+        for _ in range(int(rng.integers(1, 12))):
+            day = start + dt.timedelta(days=int(rng.integers(0, 730)))
+            amount = f"{rng.gamma(2.0, 40.0):.2f}".replace(".", ",")
+            consent = "ja" if customer % 4 else "nee"
+            response = "ja" if rng.random() < 0.1 + customer / 4_000 else "nee"
+            lines.append(f"K{customer:04d};{day:%d-%m-%Y};{amount};{consent};{response}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_upload_pick_a_segment_and_see_the_case_move(
+    page: Page, app_url: str, tmp_path: Path
+) -> None:
+    data = customer_file()
+    path = tmp_path / "klanten.csv"
+    path.write_bytes(data)
+    files.open_app(page, app_url)
+    files.pick_scenario(page, "profit_centre.yaml")
+    before = Report(files.bundled("profit_centre.yaml"))
+
+    files.sidebar(page).get_by_role("link", name=t("page.targeting", "en"), exact=True).click()
+    files.wait_until_idle(page)
+    main = page.get_by_test_id("stMain")
+    main.get_by_test_id("stFileUploader").locator("input[type=file]").set_input_files(str(path))
+    result = rfm_from_csv(data)
+    scored = t("targeting.scored", "en", customers=f"{len(result.customers):,}", as_of=result.as_of)
+    expect(page.get_by_text(scored)).to_be_visible(timeout=60_000)
+    files.wait_until_idle(page)
+    files.assert_no_exception(page)
+
+    champions = t("rfm.segment.champions", "en")
+    chooser = main.get_by_test_id("stMultiSelect")
+    chooser.click()
+    page.get_by_role("option", name=champions, exact=True).click()
+    page.keyboard.press("Escape")
+    files.wait_until_idle(page)
+    page.get_by_role("button", name=t("targeting.apply", "en"), exact=True).click()
+    files.wait_until_idle(page)
+    files.assert_no_exception(page)
+
+    targeting = targeting_from(result.segments, ["champions"], 1.0, result.as_of)
+    targeting = targeting.model_copy(update={"customer_base": len(result.customers)})
+    after = files.bundled("profit_centre.yaml").model_copy(update={"targeting": targeting})
+    report = Report(after)
+    eligible = format_percent(cross_sell_inputs(after).eligible_share, "en", 2)
+    npv = format_kpi(report.kpi("npv"), "en")
+    assert npv != format_kpi(before.kpi("npv"), "en")  # targeting moves the case
+    text = main.get_by_test_id("stMarkdown").filter(has_text="Cross-sell now offers on")
+    expect(text).to_contain_text(eligible)
+    expect(text).to_contain_text(npv)
+    shown = files.metric_value(page, t("kpi.targeted_share", "en"))
+    expect(shown).to_have_text(format_kpi(report.kpi("targeted_share"), "en"))

@@ -1,0 +1,101 @@
+"""The Pilot and Targeting pages in a session: the design drives the plan's tiles, the
+criteria are numbers, weekly results decide, and the scale-up opens in one click
+(undo returns to the pilot). Uploading a customer file is a browser test
+(``tests/browser/test_targeting_browser.py``): AppTest cannot upload."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app_tiles import page_tiles
+from streamlit.testing.v1 import AppTest
+
+from ccx_app import state
+from ccx_model.report import Report
+from ccx_model.scenario_io import load_scenario
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "app.py"
+PILOT_PAGE = "ccx_app/pages/pilot.py"
+TARGETING_PAGE = "ccx_app/pages/targeting.py"
+TIMEOUT_S = 30
+
+
+def start(page: str, scenario: str = "pilot.yaml", lang: str = "en") -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT_S).run()
+    if scenario != state.DEFAULT_SCENARIO:
+        at.selectbox(key="scenario_file").set_value(scenario).run()
+    at.switch_page(page).run()
+    if lang != "en":
+        at.radio(key="lang").set_value(lang).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def active(at: AppTest) -> object:
+    return at.session_state[state.ACTIVE]
+
+
+def widget_key(at: AppTest, name: str) -> str:
+    version = at.session_state[state.PATTERN_VERSION]
+    return f"pilot_in.{version}.{name}"
+
+
+class TestPilotPage:
+    def test_the_bundled_pilots_plan_as_the_report_has_it(self) -> None:
+        at = start(PILOT_PAGE)
+        report = Report(load_scenario(ROOT / "scenarios" / "pilot.yaml"))
+        expected = page_tiles(report, "pilot", "en")
+        assert (
+            {k: metrics(at)[k] for k in expected}
+            == expected
+            == {
+                "Offers per group": "1,322",
+                "Weeks to decide": "3 weeks",
+            }
+        )
+        text = " ".join(m.value for m in at.markdown)
+        assert "Pilot group: 8% of the calls, for 26 weeks" in text
+        assert any("No results entered yet" in i.value for i in at.info)
+
+    def test_a_shorter_pilot_warns_that_it_cannot_detect_its_target(self) -> None:
+        at = start(PILOT_PAGE, lang="nl")
+        # 7% against 6% needs far more offers than 4 weeks of the team's 487 a week.
+        at.number_input(key=widget_key(at, "target_conversion")).set_value(7.0).run()
+        at.number_input(key=widget_key(at, "duration_weeks")).set_value(4).run()
+        assert not at.exception
+        pilot = active(at).pilot  # type: ignore[attr-defined]
+        assert pilot.target_conversion == 0.07 and pilot.duration_weeks == 4
+        warning = " ".join(w.value for w in at.warning)
+        assert "maar duurt 4 weken" in warning and "kan ze hooguit" in warning
+
+    def test_equal_conversions_are_refused_naming_the_rule(self) -> None:
+        at = start(PILOT_PAGE)
+        at.number_input(key=widget_key(at, "target_conversion")).set_value(6.0).run()
+        assert any("target" in e.value.lower() for e in at.error), [e.value for e in at.error]
+        assert active(at).pilot.target_conversion == 0.08  # type: ignore[attr-defined]
+
+    def test_a_criterion_switched_off_is_no_longer_judged(self) -> None:
+        at = start(PILOT_PAGE)
+        at.checkbox(key=widget_key(at, "max_nps_drop_points.on")).uncheck().run()
+        chosen = active(at).pilot.criteria.chosen()  # type: ignore[attr-defined]
+        assert "max_nps_drop_points" not in chosen and chosen["min_conversion"] == 0.06
+
+    def test_a_baseline_becomes_a_pilot_and_back(self) -> None:
+        at = start(PILOT_PAGE, scenario="baseline.yaml")
+        at.button(key="pilot_make").click().run()
+        assert active(at).pilot is not None  # type: ignore[attr-defined]
+        assert metrics(at)["Weeks to decide"] == "never"  # cross-sell is off
+        at.button(key="pilot_remove").click().run()
+        assert active(at).pilot is None  # type: ignore[attr-defined]
+
+
+class TestTargetingPage:
+    def test_without_a_file_or_targeting_it_says_what_it_does(self) -> None:
+        at = start(TARGETING_PAGE, scenario="profit_centre.yaml", lang="nl")
+        assert any("Nog geen klantenbestand" in i.value for i in at.info)
+        assert not at.metric

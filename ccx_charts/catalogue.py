@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ccx_model.bundled_names import display_name
 from ccx_model.compare import Comparison
 from ccx_model.evaluate import Evaluation
 from ccx_model.failure_demand import NO_DEPARTMENT, FailureDemandCosts
@@ -370,7 +371,12 @@ def _department_message(costs: FailureDemandCosts, lang: str) -> str:
     if not avoidable:
         return t("fd.chart_subtitle", lang, share=format_percent(costs.avoidable_share, lang, 0))
     name = max(avoidable, key=lambda department: avoidable[department])
-    return t("export.msg.department", lang, department=name, cost=format_eur(avoidable[name], lang))
+    return t(
+        "export.msg.department",
+        lang,
+        department=display_name(name, lang),
+        cost=format_eur(avoidable[name], lang),
+    )
 
 
 def _bridge_message(steps: tuple[object, ...], lang: str) -> str:

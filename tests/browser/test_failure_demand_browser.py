@@ -129,9 +129,10 @@ def open_page(page: Page, lang: str = "en") -> None:
     expect(chart(page).locator("svg.marks")).to_be_visible()
 
 
-def reason_table(page: Page) -> Locator:
-    """The reason editor (the cut editor below it is a grid too)."""
-    first_reason = baseline().failure_demand.reasons[0].reason
+def reason_table(page: Page, lang: str = "en") -> Locator:
+    """The reason editor (the cut editor below it is a grid too); it shows a bundled
+    reason in the reader's language."""
+    first_reason = display_name(baseline().failure_demand.reasons[0].reason, lang)
     return page.get_by_test_id("stDataFrame").filter(
         has=page.locator(f"#glide-cell-{REASON}-0", has_text=first_reason)
     )
@@ -198,7 +199,7 @@ def test_unticking_avoidable_moves_the_cost_out_of_the_department(page: Page, la
     shown = display_name(untick.department, lang)  # "Logistiek" in Dutch
     expect(chart_text(page, shown)).to_have_count(1)
 
-    select_cell(page, reason_table(page), AVOIDABLE, 0)
+    select_cell(page, reason_table(page, lang), AVOIDABLE, 0)
     page.keyboard.press("Space")  # toggles the checkbox
 
     edited = (untick.model_copy(update={"avoidable": False}), *reasons[1:])

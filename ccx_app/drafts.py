@@ -26,9 +26,9 @@ import streamlit as st
 from ccx_model.atomic import write_atomic
 from ccx_model.problems import InputError
 from ccx_model.scenario import Scenario
-from ccx_model.scenario_io import dump_scenario, load_scenario_text
+from ccx_model.scenario_io import load_scenario_text
 
-from . import state
+from . import results, state
 
 PARAM = "draft"
 TOKEN = "draft_token"
@@ -93,8 +93,9 @@ def keep(scenario: Scenario, problems: list[str]) -> None:
     working, opened = _paths(token)
     try:
         drafts_dir().mkdir(parents=True, exist_ok=True)
-        write_atomic(opened, dump_scenario(st.session_state[state.BASE]).encode("utf-8"))
-        write_atomic(working, dump_scenario(scenario).encode("utf-8"))
+        base = st.session_state[state.BASE]
+        write_atomic(opened, results.scenario_yaml(base).encode("utf-8"))
+        write_atomic(working, results.scenario_yaml(scenario).encode("utf-8"))
     except OSError:  # a full or read-only disk must not stop the app; the work stays on screen
         return
     st.session_state[WRITTEN] = scenario

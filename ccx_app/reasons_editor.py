@@ -1,4 +1,11 @@
-"""Edit the contact-reason table and the departments' cuts; import/export as CSV."""
+"""Edit the contact-reason table and the departments' cuts; import/export as CSV.
+
+The tables show names as the reader reads them: a reason or department that ccx
+bundles in the reader's language (``ccx_model.bundled_names``). Each row also carries
+its stored names in hidden columns, so a cell left as shown keeps its stored name
+exactly; a typed name is kept as typed. The CSV download and upload carry the stored
+names (data, never translated).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from ccx_model.bundled_names import display_name, stored_name
 from ccx_model.failure_demand import (
     ContactReason,
     FailureDemandCut,
@@ -21,30 +29,56 @@ from .table_editor import read_csv_upload, table_editor, validated_rows
 
 PROBLEMS = "reason_problems"
 CHANNELS = ["phone", "chat", "email", "back_office"]
+STORED = "stored_"  # a hidden column: the name as stored, beside the one shown
 
 
-def reasons_frame(reasons: tuple[ContactReason, ...]) -> pd.DataFrame:
+def reasons_frame(reasons: tuple[ContactReason, ...], lang: str = "en") -> pd.DataFrame:
     return pd.DataFrame(
         {
-            "reason": [r.reason for r in reasons],
+            "reason": [display_name(r.reason, lang) for r in reasons],
             "share": [round(r.share * 100.0, 4) for r in reasons],
             "avoidable": [r.avoidable for r in reasons],
-            "department": [r.department for r in reasons],
+            "department": [display_name(r.department, lang) for r in reasons],
             "channel": [r.channel for r in reasons],
             "aht_seconds": [r.aht_seconds for r in reasons],
+            STORED + "reason": [r.reason for r in reasons],
+            STORED + "department": [r.department for r in reasons],
         }
     )
 
 
-def cuts_frame(cuts: tuple[FailureDemandCut, ...]) -> pd.DataFrame:
+def cuts_frame(cuts: tuple[FailureDemandCut, ...], lang: str = "en") -> pd.DataFrame:
     return pd.DataFrame(
         {
-            "department": [c.department for c in cuts],
+            "department": [display_name(c.department, lang) for c in cuts],
             "cut_share": [round(c.cut_share * 100.0, 4) for c in cuts],
             "from_month": [c.from_month for c in cuts],
             "one_off_cost_eur": [c.one_off_cost_eur for c in cuts],
+            STORED + "department": [c.department for c in cuts],
         }
     )
+
+
+def stored_names(frame: pd.DataFrame, lang: str, known: set[str]) -> pd.DataFrame:
+    """The edited table with the names as stored: a cell that still shows its row's
+    stored name keeps it; another is taken as typed, or as the name in ``known`` (the
+    names the table was drawn from) that it shows. The hidden columns are dropped."""
+    frame = frame.copy()
+    for column in [c.removeprefix(STORED) for c in frame.columns if c.startswith(STORED)]:
+        names = []
+        for shown, stored in zip(frame[column], frame[STORED + column], strict=True):
+            if not isinstance(shown, str):
+                names.append(shown)
+            elif isinstance(stored, str) and display_name(stored, lang) == shown:
+                names.append(stored)
+            else:
+                names.append(stored_name(shown, lang, known))
+        frame[column] = names
+    return frame.drop(columns=[c for c in frame.columns if c.startswith(STORED)])
+
+
+def _names(reasons: tuple[ContactReason, ...]) -> set[str]:
+    return {r.reason for r in reasons} | {r.department for r in reasons}
 
 
 def _reason_data(row: dict[str, Any]) -> dict[str, Any]:
@@ -67,6 +101,8 @@ def _cut_data(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _apply_reasons(frame: pd.DataFrame) -> None:
+    lang = st.session_state.get(state.LANG, "en")
+    frame = stored_names(frame, lang, _names(st.session_state[state.REASONS]))
     reasons, problems = validated_rows(frame, ContactReason, _reason_data)
     st.session_state[PROBLEMS] = problems
     if not problems:
@@ -74,9 +110,10 @@ def _apply_reasons(frame: pd.DataFrame) -> None:
 
 
 def _apply_cuts(frame: pd.DataFrame) -> None:
-    cuts, problems = validated_rows(
-        frame.dropna(subset=["department"]), FailureDemandCut, _cut_data
-    )
+    lang = st.session_state.get(state.LANG, "en")
+    departments = {r.department for r in st.session_state[state.REASONS]}
+    frame = stored_names(frame.dropna(subset=["department"]), lang, departments)
+    cuts, problems = validated_rows(frame, FailureDemandCut, _cut_data)
     st.session_state[PROBLEMS] = problems
     if not problems:
         st.session_state[state.CUTS] = tuple(cuts)
@@ -121,7 +158,7 @@ def reasons_editor(lang: str) -> None:
     table_editor(
         "reasons",
         lang,
-        lambda: reasons_frame(st.session_state[state.REASONS]),
+        lambda: reasons_frame(st.session_state[state.REASONS], lang),
         _apply_reasons,
         dynamic=True,
         column_config={
@@ -139,6 +176,8 @@ def reasons_editor(lang: str) -> None:
             "aht_seconds": st.column_config.NumberColumn(
                 t("fd.col.aht", lang), min_value=10.0, max_value=7200.0, step=5.0
             ),
+            STORED + "reason": None,
+            STORED + "department": None,
         },
     )
     left, right = st.columns(2)
@@ -164,11 +203,13 @@ def cuts_editor(lang: str) -> None:
     """Which department fixes its cause, by how much, from when, at what cost."""
     st.subheader(t("fd.cuts", lang))
     st.caption(t("fd.cuts_help", lang))
-    departments = sorted({r.department for r in st.session_state[state.REASONS] if r.avoidable})
+    departments = sorted(
+        {display_name(r.department, lang) for r in st.session_state[state.REASONS] if r.avoidable}
+    )
     table_editor(
         "cuts",
         lang,
-        lambda: cuts_frame(st.session_state[state.CUTS]),
+        lambda: cuts_frame(st.session_state[state.CUTS], lang),
         _apply_cuts,
         dynamic=True,
         column_config={
@@ -184,5 +225,6 @@ def cuts_editor(lang: str) -> None:
             "one_off_cost_eur": st.column_config.NumberColumn(
                 t("fd.col.one_off", lang), min_value=0.0, step=1000.0, format="%.0f"
             ),
+            STORED + "department": None,
         },
     )

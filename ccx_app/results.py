@@ -16,7 +16,7 @@ from ccx_model.report import Report
 from ccx_model.risk import BreakEven, Tornado
 from ccx_model.risk_adjustment import RiskAdjustment
 from ccx_model.scenario import Scenario
-from ccx_model.scenario_io import load_scenario
+from ccx_model.scenario_io import dump_scenario, load_scenario
 
 
 @lru_cache(maxsize=64)
@@ -39,15 +39,28 @@ def comparison(
     return compare_scenarios(list(scenarios), baseline, list(labels), baseline_label)
 
 
+@lru_cache(maxsize=32)
+def scenario_yaml(scenario: Scenario) -> str:
+    """The scenario as a YAML file (the sidebar's download, the session's draft): every
+    new session writes the same bundled scenario, so it is written once per server."""
+    return dump_scenario(scenario)
+
+
 def library_scenario(name: str) -> Scenario | None:
     """A scenario from the library, or None if it does not open (the page then says so)."""
+    try:
+        return library_file(name)
+    except (InputError, OSError):
+        return None
+
+
+def library_file(name: str) -> Scenario:
+    """A scenario from the library, read once per version of its file (``InputError``
+    when it does not open, ``OSError`` when it is not there)."""
     from .state import SCENARIO_DIR
 
     path = SCENARIO_DIR / name
-    try:
-        return _load(str(path), path.stat().st_mtime_ns)
-    except (InputError, OSError):
-        return None
+    return _load(str(path), path.stat().st_mtime_ns)
 
 
 @lru_cache(maxsize=32)

@@ -7,9 +7,9 @@ import streamlit as st
 from ccx_model.i18n import t
 from ccx_model.library import save_scenario
 from ccx_model.problems import InputError
-from ccx_model.scenario_io import MAX_FILE_BYTES, dump_scenario, load_scenario_text
+from ccx_model.scenario_io import MAX_FILE_BYTES, load_scenario_text
 
-from . import state
+from . import results, state
 
 UPLOAD = "scenario_upload"
 SAVE_NAME = "save_name"
@@ -96,7 +96,7 @@ def scenario_files(lang: str) -> None:
         active = st.session_state[state.LAST_VALID]
         st.download_button(
             t("files.download", lang),
-            dump_scenario(active).encode("utf-8"),
+            results.scenario_yaml(active).encode("utf-8"),
             file_name=f"{active.name or 'scenario'}.yaml",
             mime="application/x-yaml",
             key="download_scenario",

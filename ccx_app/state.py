@@ -119,7 +119,10 @@ def open_scenario(scenario: Scenario) -> None:
 def open_bundled(name: str) -> list[str]:
     """Open a file from the library; returns error messages (none when it opened)."""
     try:
-        scenario = load_scenario(SCENARIO_DIR / name)
+        try:
+            scenario = results.library_file(name)  # read once per server, not per session
+        except OSError:
+            scenario = load_scenario(SCENARIO_DIR / name)  # says why, in the reader's words
     except InputError as exc:
         return exc.messages(st.session_state.get(LANG, "en"))
     open_scenario(scenario)

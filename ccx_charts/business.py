@@ -11,6 +11,7 @@ import altair as alt
 import pandas as pd
 
 from ccx_model.attribution import LeverEffect
+from ccx_model.bundled_names import display_name
 from ccx_model.case import BridgeStep, Case
 from ccx_model.failure_demand import NO_DEPARTMENT, FailureDemandCosts
 from ccx_model.i18n import format_eur, format_eur_compact, format_percent, t
@@ -24,7 +25,8 @@ POSITIVE, NEGATIVE, TOTAL = PALETTE[0], PALETTE[3], PALETTE[2]
 def stream_label(name: str, lang: str) -> str:
     """A lever's name for people: "Retention", "Fix: Billing" …"""
     if name.startswith(CUT_PREFIX):
-        return t("stream.failure_demand", lang, department=name.removeprefix(CUT_PREFIX))
+        department = display_name(name.removeprefix(CUT_PREFIX), lang)
+        return t("stream.failure_demand", lang, department=department)
     return t(f"stream.{name}", lang)
 
 
@@ -271,7 +273,7 @@ def department_cost_chart(costs: FailureDemandCosts, lang: str = "en") -> AnyCha
     """The polluter pays: service cost per causing department, largest first."""
     rows = [
         {
-            "department": name or t("fd.not_avoidable", lang),
+            "department": display_name(name, lang) or t("fd.not_avoidable", lang),
             "kind": t(
                 "fd.kind.unavoidable" if name == NO_DEPARTMENT else "fd.kind.avoidable", lang
             ),

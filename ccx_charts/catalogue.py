@@ -12,10 +12,12 @@ slides look on them. Charts a page leaves out are left out here too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
+from ccx_model.bundled_names import display_name
 from ccx_model.compare import Comparison
 from ccx_model.evaluate import Evaluation
 from ccx_model.failure_demand import NO_DEPARTMENT, FailureDemandCosts
@@ -119,16 +121,53 @@ def bridge_key(label: str) -> str:
 def scenario_charts(report: Report, lang: str, *, risk: bool = True) -> list[ChartEntry]:
     """Every chart the app draws for the report's scenario, in page order (``risk=False``:
     all but the Risk page's, which need the Monte Carlo draws: :func:`risk_charts`)."""
-    scenario, ev, case = report.scenario, report.evaluation, report.case
-    attrition = ev.attrition
-    entries = [
-        ChartEntry(
-            COST_BREAKDOWN, "overview", _cost_message(ev, lang), cost_breakdown_chart(ev.cost, lang)
+    return [
+        entry
+        for page, build in _builders(report, lang)
+        if risk or page != "risk"
+        for entry in build()
+    ]
+
+
+def _builders(report: Report, lang: str) -> list[tuple[str, Callable[[], list[ChartEntry]]]]:
+    """Each page's charts as a builder, in page order: a page draws only its own."""
+    return [
+        ("overview", lambda: [_cost_entry(report, lang)]),
+        ("staffing", lambda: [_week_entry(report, lang), *_busiest_interval(report, lang)]),
+        ("attrition", lambda: _attrition_entries(report, lang)),
+        ("failure_demand", lambda: _failure_demand_entries(report, lang)),
+        ("channels", lambda: _channel_entries(report, lang)),
+        (
+            "outsourcing",
+            lambda: (
+                _outsourcing_entries(report, lang) if report.scenario.outsourcing.active else []
+            ),
         ),
-        ChartEntry(
-            WEEK_STAFFING, "staffing", _week_message(ev, lang), week_staffing_chart(ev, lang)
-        ),
-        *_busiest_interval(report, lang),
+        ("profit", lambda: _profit_entries(report, lang)),
+        ("value", lambda: [_poor_service_entry(report, lang)]),
+        ("business_case", lambda: _business_case_entries(report, lang)),
+        ("value", lambda: _service_cost_entries(report, lang)),
+        ("risk", lambda: risk_charts(report, lang)),
+    ]
+
+
+def _cost_entry(report: Report, lang: str) -> ChartEntry:
+    ev = report.evaluation
+    return ChartEntry(
+        COST_BREAKDOWN, "overview", _cost_message(ev, lang), cost_breakdown_chart(ev.cost, lang)
+    )
+
+
+def _week_entry(report: Report, lang: str) -> ChartEntry:
+    ev = report.evaluation
+    return ChartEntry(
+        WEEK_STAFFING, "staffing", _week_message(ev, lang), week_staffing_chart(ev, lang)
+    )
+
+
+def _attrition_entries(report: Report, lang: str) -> list[ChartEntry]:
+    attrition = report.evaluation.attrition
+    return [
         ChartEntry(
             LEAVER_COST,
             "attrition",
@@ -152,48 +191,61 @@ def scenario_charts(report: Report, lang: str, *, risk: bool = True) -> list[Cha
             saving_curve_chart(attrition, lang),
         ),
     ]
-    costs = ev.failure_demand_costs()
-    if costs.reasons and any(r.reason for r in costs.reasons):
-        entries.append(
-            ChartEntry(
-                DEPARTMENT_COST,
-                "failure_demand",
-                _department_message(costs, lang),
-                department_cost_chart(costs, lang),
-            )
-        )
-    if scenario.channels.chat.enabled:
-        entries.append(_shift_entry(report, lang))
-    if scenario.outsourcing.active:
-        entries.extend(_outsourcing_entries(report, lang))
-    if any(getattr(scenario, name).enabled for name in SELLING):
-        net = sum(e.net_eur_per_year for e in report.selling_effects)
-        key = "export.msg.selling_earns" if net >= 0 else "export.msg.selling_costs"
-        entries.append(
-            ChartEntry(
-                REVENUE_STREAMS,
-                "profit",
-                t(key, lang, net=format_eur(abs(net), lang)),
-                stream_chart(case.effects, lang),
-            )
-        )
-    now, today = report.poor_service, report.starting_poor_service
-    entries.append(
+
+
+def _failure_demand_entries(report: Report, lang: str) -> list[ChartEntry]:
+    costs = report.evaluation.failure_demand_costs()
+    if not (costs.reasons and any(r.reason for r in costs.reasons)):
+        return []
+    return [
         ChartEntry(
-            POOR_SERVICE,
-            "value",
-            t(
-                "export.msg.poor_service",
-                lang,
-                now=format_eur(now.total_eur_per_year, lang),
-                today=format_eur(today.total_eur_per_year, lang),
-            ),
-            poor_service_chart(today.parts(), now.parts(), lang),
+            DEPARTMENT_COST,
+            "failure_demand",
+            _department_message(costs, lang),
+            department_cost_chart(costs, lang),
         )
+    ]
+
+
+def _channel_entries(report: Report, lang: str) -> list[ChartEntry]:
+    return [_shift_entry(report, lang)] if report.scenario.channels.chat.enabled else []
+
+
+def _profit_entries(report: Report, lang: str) -> list[ChartEntry]:
+    if not any(getattr(report.scenario, name).enabled for name in SELLING):
+        return []
+    net = sum(e.net_eur_per_year for e in report.selling_effects)
+    key = "export.msg.selling_earns" if net >= 0 else "export.msg.selling_costs"
+    return [
+        ChartEntry(
+            REVENUE_STREAMS,
+            "profit",
+            t(key, lang, net=format_eur(abs(net), lang)),
+            stream_chart(report.case.effects, lang),
+        )
+    ]
+
+
+def _poor_service_entry(report: Report, lang: str) -> ChartEntry:
+    now, today = report.poor_service, report.starting_poor_service
+    return ChartEntry(
+        POOR_SERVICE,
+        "value",
+        t(
+            "export.msg.poor_service",
+            lang,
+            now=format_eur(now.total_eur_per_year, lang),
+            today=format_eur(today.total_eur_per_year, lang),
+        ),
+        poor_service_chart(today.parts(), now.parts(), lang),
     )
+
+
+def _business_case_entries(report: Report, lang: str) -> list[ChartEntry]:
+    case = report.case
     payback, horizon = case.payback_month, case.horizon_months
     steps = case.bridge()
-    entries += [
+    return [
         ChartEntry(
             CUMULATIVE_CASH_FLOW,
             "business_case",
@@ -206,19 +258,20 @@ def scenario_charts(report: Report, lang: str, *, risk: bool = True) -> list[Cha
             BRIDGE, "business_case", _bridge_message(steps, lang), bridge_chart(steps, lang)
         ),
     ]
+
+
+def _service_cost_entries(report: Report, lang: str) -> list[ChartEntry]:
     curve = report.service_curve
-    if curve is not None:
-        entries.append(
-            ChartEntry(
-                SERVICE_COST,
-                "value",
-                service_cost_message(curve, lang),
-                service_cost_chart(curve, lang),
-            )
+    if curve is None:
+        return []
+    return [
+        ChartEntry(
+            SERVICE_COST,
+            "value",
+            service_cost_message(curve, lang),
+            service_cost_chart(curve, lang),
         )
-    if risk:
-        entries += risk_charts(report, lang)
-    return entries
+    ]
 
 
 def risk_charts(report: Report, lang: str) -> list[ChartEntry]:
@@ -242,8 +295,9 @@ def risk_charts(report: Report, lang: str) -> list[ChartEntry]:
 
 
 def page_charts(report: Report, page: str, lang: str) -> dict[str, ChartEntry]:
-    """The charts of one page, by key."""
-    return {e.key: e for e in scenario_charts(report, lang) if e.page == page}
+    """The charts of one page, by key (only that page's are drawn: a page's run does not
+    pay for the others' charts, nor for the risk draws)."""
+    return {e.key: e for name, build in _builders(report, lang) if name == page for e in build()}
 
 
 def comparison_charts(comparison: Comparison, lang: str) -> list[ChartEntry]:
@@ -370,7 +424,12 @@ def _department_message(costs: FailureDemandCosts, lang: str) -> str:
     if not avoidable:
         return t("fd.chart_subtitle", lang, share=format_percent(costs.avoidable_share, lang, 0))
     name = max(avoidable, key=lambda department: avoidable[department])
-    return t("export.msg.department", lang, department=name, cost=format_eur(avoidable[name], lang))
+    return t(
+        "export.msg.department",
+        lang,
+        department=display_name(name, lang),
+        cost=format_eur(avoidable[name], lang),
+    )
 
 
 def _bridge_message(steps: tuple[object, ...], lang: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ccx_model.assumptions_diff import AssumptionChange, assumptions_diff
+from ccx_model.bundled_names import display_name
 from ccx_model.fields import (
     BY_PATH,
     GROUP_OF,
@@ -194,12 +195,15 @@ def _item(item: Any, lang: str) -> str:
             amount = format_eur(item["recurring_eur_per_month"], lang)
             parts.append(t("words.per_month", lang, amount=amount))
         return " + ".join(parts) or format_eur(0, lang)
-    return _item_name(item) or "—"
+    return _item_name(item, lang) or "—"
 
 
-def _item_name(item: Any) -> str:
+def _item_name(item: Any, lang: str) -> str:
+    """An investment by its name, a contact reason by its reason, a cut by its
+    department; a name ccx bundles in ``lang``."""
     if isinstance(item, dict):
-        return str(item.get("name") or item.get("department") or item.get("reason") or "")
+        name = item.get("name") or item.get("reason") or item.get("department") or ""
+        return display_name(str(name), lang)
     return ""
 
 
@@ -274,7 +278,7 @@ def described_change(change: AssumptionChange, lang: str) -> tuple[str, str, str
         )
     base, _, _ = change.path.partition("[")
     if base in _LIST_ITEMS:
-        name = _item_name(change.scenario) or _item_name(change.baseline)
+        name = _item_name(change.scenario, lang) or _item_name(change.baseline, lang)
         return (
             t(_LIST_ITEMS[base], lang, name=name),
             _item(change.baseline, lang),

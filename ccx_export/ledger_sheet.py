@@ -23,14 +23,15 @@ test recalculates it with ``soffice --convert-to xlsx``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ccx_model.bundled_names import display_name
 from ccx_model.case import Case
+from ccx_model.i18n import t
 from ccx_model.ledger import Ledger, LedgerLine
 from ccx_model.text import printable
 
@@ -39,8 +40,6 @@ EUR_CENTS_FORMAT = "€ #,##0.00"
 PERCENT_FORMAT = "0.0%"
 FIRST_MONTH_COLUMN = 3  # A: line, B: kind, C: month 0
 HEADING_FILL = "E6F0EC"
-
-Label = Callable[[str], str]
 
 
 @dataclass(frozen=True)
@@ -58,15 +57,22 @@ class SummaryCells:
     month_columns: tuple[str, ...]
 
 
-def _line_label(line: LedgerLine, label: Label) -> str:
-    if line.key.startswith(("investment:", "fix:")):
-        prefix = label("line.investment" if line.key.startswith("investment:") else "line.fix")
-        return printable(f"{prefix}: {line.name}")
-    return label(f"line.{line.key}")
+def _line_label(line: LedgerLine, lang: str) -> str:
+    """A ledger line's name: an investment's own name; a fix by its department, a
+    bundled one in ``lang``."""
+    if line.key.startswith("investment:"):
+        return printable(f"{t('line.investment', lang)}: {line.name}")
+    if line.key.startswith("fix:"):
+        return printable(f"{t('line.fix', lang)}: {display_name(line.name, lang)}")
+    return t(f"line.{line.key}", lang)
 
 
-def write_cash_flow_sheet(sheet: Worksheet, case: Case, label: Label) -> SummaryCells:
-    """Fill ``sheet`` (empty) with the ledgers and the case's formulas."""
+def write_cash_flow_sheet(sheet: Worksheet, case: Case, lang: str) -> SummaryCells:
+    """Fill ``sheet`` (empty) with the ledgers and the case's formulas, in ``lang``."""
+
+    def label(key: str) -> str:
+        return t(key, lang)
+
     months = [int(m) for m in case.months]
     columns = [get_column_letter(FIRST_MONTH_COLUMN + i) for i in range(len(months))]
     first, last = columns[0], columns[-1]
@@ -95,7 +101,7 @@ def write_cash_flow_sheet(sheet: Worksheet, case: Case, label: Label) -> Summary
         rows: dict[str, int] = {}
         counted: list[int] = []
         for line in ledger.lines:
-            sheet.cell(row, 1, _line_label(line, label))
+            sheet.cell(row, 1, _line_label(line, lang))
             sheet.cell(row, 2, label(f"xlsx.kind.{line.line.kind}"))
             for i, value in enumerate(line.signed.tolist()):
                 sheet.cell(row, FIRST_MONTH_COLUMN + i, float(value)).number_format = EUR_FORMAT
@@ -121,7 +127,7 @@ def write_cash_flow_sheet(sheet: Worksheet, case: Case, label: Label) -> Summary
         a_row, b_row = a_rows.get(difference.key), b_rows.get(difference.key)
         template = case.a.line(difference.key) or case.b.line(difference.key)
         assert template is not None
-        sheet.cell(row, 1, _line_label(template, label))
+        sheet.cell(row, 1, _line_label(template, lang))
         sheet.cell(row, 2, label(f"xlsx.kind.{difference.line.kind}"))
         for i, column in enumerate(columns):
             mine = f"{column}{a_row}" if a_row else "0"

@@ -68,7 +68,7 @@ def build_workbook(scenario: Scenario, lang: str = "en", baseline: Scenario | No
     _assumptions_sheet(book, scenario, lang)
     _staffing_sheet(book, report.evaluation, lang)
     cash_flow = book.create_sheet(t("xlsx.sheet.cash_flow", lang)[:31])
-    cells = write_cash_flow_sheet(cash_flow, report.case, lambda key: t(key, lang))
+    cells = write_cash_flow_sheet(cash_flow, report.case, lang)
     yearly = _yearly_sheet(book, report, cash_flow.title, cells, lang)
     _investments_sheet(book, scenario, lang)
     if report.service_curve is not None:

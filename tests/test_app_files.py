@@ -19,7 +19,7 @@ import pytest
 from app_tiles import page_tiles
 from streamlit.testing.v1 import AppTest
 
-from ccx_app import scenario_files, state
+from ccx_app import results, scenario_files, state
 from ccx_model.compare import compare_scenarios
 from ccx_model.compare_table import kpi_table
 from ccx_model.fields import set_path
@@ -348,11 +348,12 @@ class TestSaveToTheLibrary:
     ) -> None:
         downloads: list[Scenario] = []
 
-        def dump_and_note(scenario: Scenario, *args: Any, **kwargs: Any) -> str:
+        def dump_and_note(scenario: Scenario) -> str:
             downloads.append(scenario)
-            return dump_scenario(scenario, *args, **kwargs)
+            return dump_scenario(scenario)
 
-        monkeypatch.setattr(scenario_files, "dump_scenario", dump_and_note)
+        # The download's YAML comes from the results' cache (one per scenario).
+        monkeypatch.setattr(results, "scenario_yaml", dump_and_note)
         at = start()
         at.number_input(key="in.demand.calls_per_month").set_value(400_000).run()
         assert_no_exception(at)

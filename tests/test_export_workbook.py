@@ -185,7 +185,7 @@ class TestCashFlow:
 
 def _is(row: tuple[Any, ...], line: Any) -> bool:
     """Whether a sheet row is ``line`` (by the label the sheet gives it)."""
-    return row[0] == _line_label(line, lambda key: t(key, "en"))
+    return row[0] == _line_label(line, "en")
 
 
 class TestStaffing:

@@ -19,6 +19,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from ccx_app import state
+from ccx_model.bundled_names import display_name
 from ccx_model.evaluate import evaluate
 from ccx_model.failure_demand import ContactReason, FailureDemandCosts, normalised
 from ccx_model.i18n import format_eur, format_percent, t
@@ -54,7 +55,9 @@ def costs_of(scenario: Scenario) -> FailureDemandCosts:
 
 def department_labels(costs: FailureDemandCosts, lang: str) -> set[str]:
     """The chart's bars: one per causing department, plus the unavoidable bucket."""
-    return {name or t("fd.not_avoidable", lang) for name in costs.by_department()}
+    return {
+        display_name(name, lang) or t("fd.not_avoidable", lang) for name in costs.by_department()
+    }
 
 
 def subtitle(costs: FailureDemandCosts, lang: str) -> str:
@@ -126,9 +129,10 @@ def open_page(page: Page, lang: str = "en") -> None:
     expect(chart(page).locator("svg.marks")).to_be_visible()
 
 
-def reason_table(page: Page) -> Locator:
-    """The reason editor (the cut editor below it is a grid too)."""
-    first_reason = baseline().failure_demand.reasons[0].reason
+def reason_table(page: Page, lang: str = "en") -> Locator:
+    """The reason editor (the cut editor below it is a grid too); it shows a bundled
+    reason in the reader's language."""
+    first_reason = display_name(baseline().failure_demand.reasons[0].reason, lang)
     return page.get_by_test_id("stDataFrame").filter(
         has=page.locator(f"#glide-cell-{REASON}-0", has_text=first_reason)
     )
@@ -192,9 +196,10 @@ def test_unticking_avoidable_moves_the_cost_out_of_the_department(page: Page, la
     expect_kpis(page, before, lang)
     untick = reasons[0]  # "Where is my order?", caused by Logistics
     assert untick.avoidable
-    expect(chart_text(page, untick.department)).to_have_count(1)
+    shown = display_name(untick.department, lang)  # "Logistiek" in Dutch
+    expect(chart_text(page, shown)).to_have_count(1)
 
-    select_cell(page, reason_table(page), AVOIDABLE, 0)
+    select_cell(page, reason_table(page, lang), AVOIDABLE, 0)
     page.keyboard.press("Space")  # toggles the checkbox
 
     edited = (untick.model_copy(update={"avoidable": False}), *reasons[1:])
@@ -203,7 +208,7 @@ def test_unticking_avoidable_moves_the_cost_out_of_the_department(page: Page, la
     expect_kpis(page, after, lang)
     # The department no longer has a bar; its cost joined the unavoidable one.
     assert untick.department not in after.by_department()
-    expect(chart_text(page, untick.department)).to_have_count(0)
+    expect(chart_text(page, shown)).to_have_count(0)
     expect_chart_shows(page, after, lang)
     wait_until_idle(page)
     expect(page.get_by_test_id("stAlert")).to_have_count(0)

@@ -63,8 +63,9 @@ def _shown(name: str, value: float, percent: bool) -> float:
 
 
 def _init(pilot: Pilot) -> None:
-    """Write the pilot into its widgets' keys (once per scenario version)."""
-    if _key("ready") in st.session_state:
+    """Write the pilot into its widgets' keys: once per scenario version, and again after
+    another page (Streamlit forgets the values of widgets a run does not draw)."""
+    if _key("group_share") in st.session_state:
         return
     for name in ("group_basis", "control", "note"):
         st.session_state[_key(name)] = getattr(pilot, name)
@@ -81,7 +82,6 @@ def _init(pilot: Pilot) -> None:
         default = {"max_aht_increase_seconds": 15.0, "max_fcr_drop_points": 2.0}.get(name, 5.0)
         shown = _shown(name, value, name in PERCENT_CRITERIA) if value is not None else default
         st.session_state[_key(name)] = float(shown)
-    st.session_state[_key("ready")] = True
 
 
 def _from_widgets(pilot: Pilot) -> dict[str, Any]:

@@ -312,16 +312,26 @@ def _figure_card(
             (left + pad, row_top + 0.04, label_width, row_height),
             [(figure.label, 15, INK, False)],
         )
+        value_width = inner - label_width
         _textbox(
             slide,
-            (left + pad + label_width, row_top, inner - label_width, row_height),
-            [(figure.value, FIGURE_PT - 2, INK, True)],
+            (left + pad + label_width, row_top, value_width, row_height),
+            [(figure.value, _figure_size(figure.value, value_width), INK, True)],
             align="right",
         )
         row_top += row_height
     if note:
         # 14 pt like all body text: a board reads the note from across the table.
         _textbox(slide, (left + pad, row_top + 0.02, inner, 0.45), [(note, 14, MUTED, False)])
+
+
+def _figure_size(value: str, width_in: float) -> float:
+    """The figure's size: FIGURE_PT − 2, smaller (down to 14 pt) when a value in words
+    ("niet binnen 6 maanden") would not fit its box on one line."""
+    size = FIGURE_PT - 2.0
+    while size > 14.0 and text_lines(value, width_in, size, bold=True) > 1:
+        size -= 1.0
+    return size
 
 
 def _cash_flow_slide(deck: Any, report: Report, lang: str) -> None:

@@ -24,7 +24,8 @@ def pilot_slides(deck: Any, report: Report, lang: str) -> None:
         return
     rows = criterion_rows(pilot, lang)
     if pilot.pilot.note:
-        rows.append([t("pilot.also_agreed", lang), pilot.pilot.note, "", ""])
+        # In the wide first column: the note is prose, not a threshold.
+        rows.append([f"{t('pilot.also_agreed', lang)}: {pilot.pilot.note}", "", "", ""])
     if not rows:
         return
     title = (

@@ -85,6 +85,17 @@ class TestPilotPage:
         chosen = active(at).pilot.criteria.chosen()  # type: ignore[attr-defined]
         assert "max_nps_drop_points" not in chosen and chosen["min_conversion"] == 0.06
 
+    def test_the_form_shows_the_pilot_again_after_another_page(self) -> None:
+        at = start(PILOT_PAGE)
+        at.number_input(key=widget_key(at, "duration_weeks")).set_value(20).run()
+        at.switch_page("ccx_app/pages/profit.py").run()
+        at.switch_page(PILOT_PAGE).run()
+        assert at.number_input(key=widget_key(at, "duration_weeks")).value == 20
+        assert at.number_input(key=widget_key(at, "group_share")).value == 8.0
+        at.number_input(key=widget_key(at, "power")).set_value(90.0).run()
+        pilot = active(at).pilot  # type: ignore[attr-defined]
+        assert (pilot.duration_weeks, pilot.group_share, pilot.power) == (20, 0.08, 0.9)
+
     def test_a_baseline_becomes_a_pilot_and_back(self) -> None:
         at = start(PILOT_PAGE, scenario="baseline.yaml")
         at.button(key="pilot_make").click().run()

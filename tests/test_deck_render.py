@@ -103,6 +103,27 @@ def _overflows(pptx: bytes, pdf: Path) -> list[str]:
     return problems
 
 
+def _pilot_with_results():  # type: ignore[no-untyped-def]
+    """The bundled pilot with twelve weeks of results, aimed at two RFM segments."""
+    from test_pilot_section import UNDECIDED, bundled, with_actuals
+
+    from ccx_model.targeting import SegmentFigures, Targeting
+
+    segments = (
+        SegmentFigures(segment="champions", customers=2_000, share=0.2, consent_share=0.8),
+        SegmentFigures(
+            segment="cant_lose",
+            customers=1_000,
+            share=0.1,
+            lift=1.4,
+            lift_ci_low=1.1,
+            lift_ci_high=1.7,
+        ),
+    )
+    targeting = Targeting(segments=segments, customers_scored=10_000, entered_lift=1.5)
+    return with_actuals(bundled("pilot"), UNDECIDED).model_copy(update={"targeting": targeting})
+
+
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("decks")
@@ -111,13 +132,20 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("lang", ["en", "nl"])
 @pytest.mark.parametrize(
     ("name", "others"),
-    [("profit_centre", ["pilot", "outsourced"]), ("pilot", []), ("outsourced", [])],
+    [
+        ("profit_centre", ["pilot", "outsourced"]),
+        ("pilot", []),
+        ("outsourced", []),
+        ("pilot_with_results", []),  # its criteria table, the decision and the targeting slide
+    ],
 )
 def test_every_text_fits_its_box(folder: Path, lang: str, name: str, others: list[str]) -> None:
     from ccx_export.deck import build_deck
     from ccx_model.scenario_io import load_scenario
 
     def scenario(stem: str):  # type: ignore[no-untyped-def]
+        if stem == "pilot_with_results":
+            return _pilot_with_results()
         return load_scenario(ROOT / "scenarios" / f"{stem}.yaml")
 
     pptx = build_deck(scenario(name), lang, compare=[scenario(o) for o in others] or None)

@@ -53,12 +53,12 @@ TEXTS = {
     "explain.pilot_per_group": (
         "Offers the pilot group needs to tell {target} from {baseline} with a power of "
         "{power} at a significance of {alpha} (two-sided test of two proportions, "
-        "Fleiss's formula with continuity correction); the control needs as many times "
+        "Fleiss's formula, no continuity correction); the control needs as many times "
         "its size.",
         "Aanbiedingen die de pilotgroep nodig heeft om {target} te onderscheiden van "
         "{baseline} met een onderscheidend vermogen van {power} bij een significantie van "
-        "{alpha} (tweezijdige toets van twee proporties, formule van Fleiss met "
-        "continuïteitscorrectie); de controlegroep naar verhouding van haar omvang.",
+        "{alpha} (tweezijdige toets van twee proporties, formule van Fleiss "
+        "zonder continuïteitscorrectie); de controlegroep naar verhouding van haar omvang.",
     ),
     "kpi.pilot_weeks_needed": ("Weeks to decide", "Weken tot een besluit"),
     "explain.pilot_weeks_needed": (

@@ -31,6 +31,11 @@ def run_evaluate(args: argparse.Namespace) -> dict[str, Any]:
         case = build_case(scenario, baseline)
         result = case.a.attribution.full.to_dict()
         result["business_case"] = case_dict(case)
+        if scenario.pilot is not None:  # its plan and, with weekly results, the decision
+            from ccx_model.pilot_report import pilot_report
+
+            report = pilot_report(scenario, case.a.attribution.full)
+            result["pilot"] = None if report is None else report.to_dict(args.lang)
         return result
     except ValueError as exc:  # a rule the pattern found while spreading the volume
         fail([f"{args.scenario}: {exc}"])

@@ -232,3 +232,24 @@ class TestTheBoardPack:
         text = slides["Aan wie we aanbieden: 2 gekozen klantsegmenten"]
         assert "Kampioenen" in text and "1,50 (ingevuld)" in text and "1,40 (1,10 tot 1,70)" in text
         assert "26,0% van alle klanten" in text  # 20% × 80% consent + 10%
+
+
+class TestTheCommandLine:
+    def test_evaluate_gives_the_plan_and_with_results_the_decision(self, tmp_path: Path) -> None:
+        import json
+
+        from cli_runner import run_ccx
+
+        code, out, _ = run_ccx("evaluate", str(SCENARIOS / "pilot.yaml"), "--json")
+        assert code == 0
+        plan = json.loads(out)["pilot"]["plan"]
+        assert (plan["per_group"], plan["weeks_needed"], plan["cannot_detect"]) == (1322, 3, False)
+        path = tmp_path / "pilot_results.yaml"
+        path.write_text(dump_scenario(with_actuals(bundled("pilot"))), encoding="utf-8")
+        code, out, _ = run_ccx("evaluate", str(path), "--json", "--lang", "nl")
+        result = json.loads(out)["pilot"]["result"]
+        assert code == 0 and result["decision"] == "scale"
+        assert result["decision_label"] == "opschalen"
+        assert result["scale_up"]["conversion_rate"] == pytest.approx(37 / 490)
+        code, out, _ = run_ccx("evaluate", str(SCENARIOS / "baseline.yaml"), "--json")
+        assert "pilot" not in json.loads(out)

@@ -34,6 +34,10 @@ if scenario.charge_back.enabled:
     )
 
 st.subheader(t("profit.levers", lang))
+if scenario.targeting is not None:
+    # With targeting the entered eligible share narrows to "an offer fits this call":
+    # consent and segment come from the chosen segments (ccx_model/targeted.py).
+    st.info(t("profit.targeting_on", lang), icon=":material/target:")
 left, right = st.columns(2)
 with left:
     group_form("retention", PROFIT_GROUPS["retention"], lang)

@@ -216,3 +216,17 @@ TEXTS = {
 TEXTS |= {
     "kpi.pilot_per_group": ("Offers per group", "Aanbiedingen per groep"),
 }
+
+TEXTS |= {
+    "profit.targeting_on": (
+        "This scenario targets chosen customer segments (Targeting page): cross-sell's "
+        "eligible share below now means only the share of their calls where an offer "
+        "fits; consent and segment come from the customer file, and both conversions are "
+        "multiplied by the segments' lift.",
+        "Dit scenario richt zich op gekozen klantsegmenten (pagina Doelgroepen): het "
+        "geschikte aandeel voor cross-sell hieronder betekent nu alleen het aandeel van "
+        "hun gesprekken waarin een aanbod past; toestemming en segment komen uit het "
+        "klantenbestand, en beide conversies worden vermenigvuldigd met de lift van de "
+        "segmenten.",
+    ),
+}

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from ccx_model.customer_file import FIELDS, file_header, read_customer_file
+from ccx_model.customer_workbook import customer_bytes
 from ccx_model.i18n import t
 from ccx_model.problems import InputError
 from ccx_model.rfm import RfmResult, rfm_from_file
@@ -63,8 +64,10 @@ def scored_upload(lang: str) -> Scored | None:
     if kept is not None and kept.source == source:
         return kept
     bar = st.progress(0.0, text=t("targeting.reading", lang))
-    header = tuple(file_header(data))
+    header: tuple[str, ...] = ()  # the mapping offers the names once the text is read
     try:
+        data = customer_bytes(data)  # an Excel workbook's first sheet, as CSV text
+        header = tuple(file_header(data))
         file = read_customer_file(data, mapping or None)
         bar.progress(0.5, text=t("targeting.scoring", lang))
         result = rfm_from_file(file, as_of)

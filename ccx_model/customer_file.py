@@ -36,6 +36,7 @@ import pyarrow.csv as pacsv
 
 from .csv_values import DecimalMark
 from .customer_values import Collector, parse_columns
+from .customer_workbook import customer_bytes
 from .problems import InputError, Problem
 
 Layout = Literal["transactions", "customers"]
@@ -104,10 +105,15 @@ class CustomerFile:
 
 
 def _decode(data: bytes) -> bytes:
-    """UTF-8 without a byte-order mark; UTF-16 and Windows-1252 (Excel's "CSV") converted."""
+    """UTF-8 without a byte-order mark; UTF-16 and Windows-1252 (Excel's "CSV") converted.
+    A file with NUL bytes (an image, a program, an old .xls) is no text: refused."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16").encode("utf-8")
+    if b"\x00" in data[:65_536]:
+        raise InputError([Problem.rule("(file)", "customers.not_text")])
     data = data.removeprefix(b"\xef\xbb\xbf")
+    if b"\n" not in data and b"\r" in data:  # old Mac line ends: CR alone
+        data = data.replace(b"\r", b"\n")
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
@@ -129,11 +135,20 @@ def file_header(data: bytes) -> list[str]:
     >>> file_header(b"klant;datum;bedrag\\n1;2;3\\n")
     ['klant', 'datum', 'bedrag']
     """
+    data = customer_bytes(data)
     first_line = _decode(data[:65_536]).split(b"\n", 1)[0].decode("utf-8", "replace")
     first_line = first_line.rstrip("\r")
     if not first_line.strip():
         return []
-    return next(csv.reader([first_line], delimiter=_separator(first_line)))
+    return _header(first_line)
+
+
+def _header(first_line: str) -> list[str]:
+    """The first line's names; a line that is no text (a binary file) is refused."""
+    try:
+        return next(csv.reader([first_line], delimiter=_separator(first_line)))
+    except csv.Error:
+        raise InputError([Problem.rule("(file)", "customers.not_text")]) from None
 
 
 def _match_columns(header: list[str], columns: Mapping[str, str] | None) -> dict[str, int]:
@@ -278,12 +293,12 @@ def read_customer_file(
     """
     if len(data) > MAX_BYTES:
         raise InputError([Problem.rule("(file)", "file.too_large", kb=MAX_BYTES // 1024)])
-    data = _decode(data)
+    data = _decode(customer_bytes(data))
     first_line = data.split(b"\n", 1)[0].decode("utf-8").rstrip("\r")
     if not first_line.strip():
         raise InputError([Problem.rule("(file)", "csv.empty")])
     separator = _separator(first_line)
-    header = next(csv.reader([first_line], delimiter=separator))
+    header = _header(first_line)
     positions = _match_columns(header, columns)
     layout = _layout(positions, header)
     wanted = {f: i for f, i in positions.items() if f in REQUIRED[layout] or f in OPTIONAL}

@@ -355,3 +355,82 @@ def test_any_base_reads_the_same_from_a_dutch_or_english_export(
     assert from_file.customers["monetary_eur"].tolist() == pytest.approx(
         in_memory.customers["monetary_eur"].tolist()
     )
+
+
+def workbook(rows: list[list[object]], blank_rows_above: int = 0) -> bytes:
+    """An .xlsx made here, as Excel saves a customer list: real dates and numbers."""
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for _ in range(blank_rows_above):
+        sheet.append([])
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+DUTCH_ROWS: list[list[object]] = [
+    ["Klantnummer", "Datum", "Bedrag", "Toestemming", "Segment", "Gekocht na aanbod"],
+    ["00017", dt.datetime(2024, 1, 3), 1234.5, "ja", "Zakelijk", "nee"],
+    ["00017", dt.datetime(2024, 12, 15, 14, 30), 10, "ja", "Zakelijk", "ja"],
+    ["00042", dt.date(2024, 6, 1), 99.95, "nee", "Particulier", None],
+    ["00099", dt.datetime(2023, 12, 31), 0.5, None, "Café", "nee"],
+    ["00042", dt.datetime(2024, 11, 20), 5, "nee", "Particulier", None],
+]
+
+
+def test_an_excel_workbook_reads_as_its_csv_export() -> None:
+    data = workbook(DUTCH_ROWS, blank_rows_above=2)
+    result = rfm_from_csv(data, as_of=AS_OF)
+    assert_customers(result.customers, expected_customers())
+    from_csv = rfm_from_csv(DUTCH.encode("utf-8"), as_of=AS_OF)
+    assert result.segments == from_csv.segments
+    assert result.rf_grid == from_csv.rf_grid
+
+
+def test_a_workbooks_bad_cell_is_named_and_a_damaged_one_refused() -> None:
+    rows = [list(row) for row in DUTCH_ROWS]
+    rows[3][2] = "veel"  # an amount in words: row 4 of the sheet read
+    with pytest.raises(InputError) as caught:
+        rfm_from_csv(workbook(rows), as_of=AS_OF)
+    assert "row 4" in caught.value.messages("en")[0] and "Bedrag" in caught.value.messages("en")[0]
+    damaged = workbook(DUTCH_ROWS)[:2_000]  # cut off in the upload
+    with pytest.raises(InputError) as caught:
+        rfm_from_csv(damaged, as_of=AS_OF)
+    assert "the Excel workbook cannot be read" in caught.value.messages("en")[0]
+    assert "de Excel-werkmap is niet te lezen" in caught.value.messages("nl")[0]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x00\x01\x02binary\x00\n\x00", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00"],
+    ids=["nul-bytes", "a-png"],
+)
+def test_a_file_that_is_no_text_is_refused_in_words(data: bytes) -> None:
+    with pytest.raises(InputError) as caught:
+        rfm_from_csv(data)
+    assert "neither text (CSV) nor an Excel workbook" in caught.value.messages("en")[0]
+
+
+def test_old_mac_line_ends_read_as_lines() -> None:
+    result = rfm_from_csv(DUTCH.replace("\r\n", "\r").encode("utf-8"), as_of=AS_OF)
+    assert_customers(result.customers, expected_customers())
+
+
+def test_the_command_line_scores_a_workbook(tmp_path: object) -> None:
+    import json
+    from pathlib import Path
+
+    from cli_runner import run_ccx
+
+    path = Path(str(tmp_path)) / "klanten.xlsx"
+    path.write_bytes(workbook(DUTCH_ROWS))
+    code, out, _ = run_ccx("rfm", str(path), "--as-of", AS_OF.isoformat(), "--json")
+    assert code == 0
+    ids = [c["customer_id"] for c in json.loads(out)["customers"]]
+    assert ids == ["00017", "00042", "00099"]

@@ -87,7 +87,7 @@ def _stop() -> None:
 
 st.file_uploader(
     t("targeting.upload", lang),
-    type=["csv", "txt"],
+    type=["csv", "txt", "xlsx"],
     key=UPLOAD,
     help=t("targeting.upload_help", lang),
     # Far above the server's 1 MB for scenario files: 3 million transactions fit.

@@ -20,17 +20,6 @@ TEXTS = {
         "nergens opgeslagen, en het scenario bewaart alleen de cijfers van de segmenten die "
         "u kiest.",
     ),
-    "targeting.upload": ("Customer file (CSV)", "Klantenbestand (CSV)"),
-    "targeting.upload_help": (
-        "Columns: customer id, date, amount (one row per purchase) — or customer id, last "
-        "purchase, number of purchases, total spend. Optional: consent (yes/no), segment, "
-        "response to an earlier offer (yes/no). Dutch Excel exports (semicolon, decimal "
-        "comma, dd-mm-yyyy) are read as they are.",
-        "Kolommen: klantnummer, datum, bedrag (één regel per aankoop) — of klantnummer, "
-        "laatste aankoop, aantal aankopen, totaal besteed. Optioneel: toestemming (ja/nee), "
-        "segment, reactie op een eerder aanbod (ja/nee). Nederlandse Excel-exports "
-        "(puntkomma, decimale komma, dd-mm-jjjj) worden gelezen zoals ze zijn.",
-    ),
     "targeting.as_of": ("Scores as of", "Scores per"),
     "targeting.as_of_help": (
         "Recency is counted in days before this date. Empty: the day after the file's latest date.",
@@ -228,5 +217,33 @@ TEXTS |= {
         "hun gesprekken waarin een aanbod past; toestemming en segment komen uit het "
         "klantenbestand, en beide conversies worden vermenigvuldigd met de lift van de "
         "segmenten.",
+    ),
+}
+
+TEXTS |= {
+    "customers.bad_workbook": (
+        "the Excel workbook cannot be read ({reason}); save it again as .xlsx or as CSV",
+        "de Excel-werkmap is niet te lezen ({reason}); sla haar opnieuw op als .xlsx of als CSV",
+    ),
+    "targeting.upload": ("Customer file (CSV or Excel)", "Klantenbestand (CSV of Excel)"),
+    "targeting.upload_help": (
+        "Columns: customer id, date, amount (one row per purchase) — or customer id, last "
+        "purchase, number of purchases, total spend. Optional: consent (yes/no), segment, "
+        "response to an earlier offer (yes/no). Dutch Excel exports (semicolon, decimal "
+        "comma, dd-mm-yyyy) are read as they are; of a workbook (.xlsx), the first sheet.",
+        "Kolommen: klantnummer, datum, bedrag (één regel per aankoop) — of klantnummer, "
+        "laatste aankoop, aantal aankopen, totaal besteed. Optioneel: toestemming (ja/nee), "
+        "segment, reactie op een eerder aanbod (ja/nee). Nederlandse Excel-exports "
+        "(puntkomma, decimale komma, dd-mm-jjjj) worden gelezen zoals ze zijn; van een "
+        "werkmap (.xlsx) het eerste werkblad.",
+    ),
+}
+
+TEXTS |= {
+    "customers.not_text": (
+        "the file is neither text (CSV) nor an Excel workbook (.xlsx); export the customer "
+        "list as CSV or .xlsx",
+        "het bestand is geen tekst (CSV) en geen Excel-werkmap (.xlsx); exporteer de "
+        "klantenlijst als CSV of .xlsx",
     ),
 }

@@ -22,6 +22,9 @@ import zipfile
 from .problems import InputError, Problem
 
 ZIP_MAGIC = b"PK\x03\x04"  # an .xlsx is a zip archive
+# openpyxl reads some 30,000 rows a second here, holding the session's thread: larger
+# lists go as CSV, which reads a million transactions in under a second.
+MAX_WORKBOOK_ROWS = 300_000
 
 
 def is_workbook(data: bytes) -> bool:
@@ -68,6 +71,7 @@ def workbook_as_csv(data: bytes) -> bytes:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         width = 0  # the header's columns: cells right of its last name are not read
+        rows = 0
         for row in sheet.iter_rows(values_only=True):
             cells = [_cell(value) for value in row]
             if not width:
@@ -78,6 +82,15 @@ def workbook_as_csv(data: bytes) -> bytes:
             cells = (cells + [""] * width)[:width]
             if any(cell.strip() for cell in cells):
                 writer.writerow(cells)
+                rows += 1
+                if rows > MAX_WORKBOOK_ROWS:
+                    raise InputError(
+                        [
+                            Problem.rule(
+                                "(file)", "customers.workbook_too_long", rows=MAX_WORKBOOK_ROWS
+                            )
+                        ]
+                    )
     finally:
         book.close()
     return out.getvalue().encode("utf-8")

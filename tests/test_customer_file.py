@@ -393,6 +393,17 @@ def test_an_excel_workbook_reads_as_its_csv_export() -> None:
     assert result.rf_grid == from_csv.rf_grid
 
 
+def test_a_workbook_too_long_for_the_session_is_sent_to_csv(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ccx_model import customer_workbook
+
+    monkeypatch.setattr(customer_workbook, "MAX_WORKBOOK_ROWS", 4)
+    with pytest.raises(InputError) as caught:
+        rfm_from_csv(workbook(DUTCH_ROWS), as_of=AS_OF)
+    assert "more than 4 rows: save it as CSV" in caught.value.messages("en")[0]
+
+
 def test_a_workbooks_bad_cell_is_named_and_a_damaged_one_refused() -> None:
     rows = [list(row) for row in DUTCH_ROWS]
     rows[3][2] = "veel"  # an amount in words: row 4 of the sheet read

@@ -247,3 +247,12 @@ TEXTS |= {
         "klantenlijst als CSV of .xlsx",
     ),
 }
+
+TEXTS |= {
+    "customers.workbook_too_long": (
+        "the workbook has more than {rows} rows: save it as CSV (Excel: Save as, CSV), which "
+        "reads millions of rows in seconds",
+        "de werkmap heeft meer dan {rows} rijen: sla haar op als CSV (Excel: Opslaan als, "
+        "CSV), dat leest miljoenen rijen in seconden",
+    ),
+}

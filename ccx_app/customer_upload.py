@@ -13,9 +13,10 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
+import pandas as pd
 import streamlit as st
 
-from ccx_model.customer_file import FIELDS, file_header, read_customer_file
+from ccx_model.customer_file import FIELDS, file_header, file_preview, read_customer_file
 from ccx_model.customer_workbook import customer_bytes
 from ccx_model.i18n import t
 from ccx_model.problems import InputError
@@ -33,6 +34,7 @@ class Scored:
 
     source: tuple[str, str, str]  # digest of the bytes, as-of date, column mapping
     header: tuple[str, ...]
+    preview: tuple[tuple[str, ...], ...]  # the first rows as text, to check the columns
     columns: dict[str, str]  # field → header as read
     result: RfmResult | None
     problems: tuple[str, ...]
@@ -65,24 +67,43 @@ def scored_upload(lang: str) -> Scored | None:
         return kept
     bar = st.progress(0.0, text=t("targeting.reading", lang))
     header: tuple[str, ...] = ()  # the mapping offers the names once the text is read
+    preview: tuple[tuple[str, ...], ...] = ()
     try:
         data = customer_bytes(data)  # an Excel workbook's first sheet, as CSV text
         header = tuple(file_header(data))
+        preview = tuple(tuple(row) for row in file_preview(data))
         file = read_customer_file(data, mapping or None)
         bar.progress(0.5, text=t("targeting.scoring", lang))
         result = rfm_from_file(file, as_of)
-        scored = Scored(source, header, dict(file.columns), result, ())
+        scored = Scored(source, header, preview, dict(file.columns), result, ())
     except InputError as exc:
-        scored = Scored(source, header, {}, None, tuple(exc.messages(lang)))
+        scored = Scored(source, header, preview, {}, None, tuple(exc.messages(lang)))
     bar.empty()
     st.session_state[SCORED] = scored
     return scored
+
+
+def _unique(names: tuple[str, ...]) -> list[str]:
+    """Column titles a table accepts: empty or repeated headers numbered."""
+    seen: dict[str, int] = {}
+    titles = []
+    for i, name in enumerate(names, start=1):
+        title = name.strip() or f"({i})"
+        seen[title] = seen.get(title, 0) + 1
+        titles.append(title if seen[title] == 1 else f"{title} ({seen[title]})")
+    return titles
 
 
 def column_mapping(scored: Scored, lang: str) -> None:
     """Which header is read as which field, each changeable (empty: as detected)."""
     with st.expander(t("targeting.columns", lang), expanded=scored.result is None):
         st.caption(t("targeting.columns_help", lang))
+        if scored.preview:
+            width = len(scored.header)
+            rows = [(list(row) + [""] * width)[:width] for row in scored.preview]
+            st.dataframe(
+                pd.DataFrame(rows, columns=_unique(scored.header)), hide_index=True, width="stretch"
+            )
         options: list[str] = ["", *scored.header]
         columns = st.columns(3)
         for i, field in enumerate(FIELDS):

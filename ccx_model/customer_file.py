@@ -143,6 +143,23 @@ def file_header(data: bytes) -> list[str]:
     return _header(first_line)
 
 
+def file_preview(data: bytes, rows: int = 5) -> list[list[str]]:
+    """The first ``rows`` data rows as text cells, for the reader to check the columns.
+
+    >>> file_preview(b"klant;bedrag\\n1;2,50\\n2;3\\n", 1)
+    [['1', '2,50']]
+    """
+    text = _decode(customer_bytes(data)[:262_144]).decode("utf-8", "replace")
+    lines = text.splitlines()[: rows + 1]
+    if not lines:
+        return []
+    separator = _separator(lines[0])
+    try:
+        return [row for row in csv.reader(lines[1:], delimiter=separator)]
+    except csv.Error:
+        return []
+
+
 def _header(first_line: str) -> list[str]:
     """The first line's names; a line that is no text (a binary file) is refused."""
     try:

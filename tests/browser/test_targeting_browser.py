@@ -95,3 +95,24 @@ def test_upload_pick_a_segment_and_see_the_case_move(
     expect(text).to_contain_text(npv)
     shown = files.metric_value(page, t("kpi.targeted_share", "en"))
     expect(shown).to_have_text(format_kpi(report.kpi("targeted_share"), "en"))
+
+
+def test_a_bad_cell_is_named_and_the_columns_can_be_checked(
+    page: Page, app_url: str, tmp_path: Path
+) -> None:
+    lines = customer_file().decode("utf-8").splitlines()
+    lines[2] = "K0001;31-02-2024;10,00;ja;nee"  # no 31 February
+    path = tmp_path / "klanten.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    files.open_app(page, app_url)
+    files.sidebar(page).get_by_role("link", name=t("page.targeting", "en"), exact=True).click()
+    files.wait_until_idle(page)
+    main = page.get_by_test_id("stMain")
+    main.get_by_test_id("stFileUploader").locator("input[type=file]").set_input_files(str(path))
+    error = main.get_by_test_id("stAlertContentError")
+    expect(error.first).to_contain_text("row 3, column datum", timeout=60_000)
+    # With the file unread, the columns are open to check: the first rows as they are.
+    preview = main.get_by_test_id("stExpander").filter(has_text=t("targeting.columns", "en"))
+    expect(preview.get_by_test_id("stDataFrame")).to_be_visible()
+    files.assert_no_exception(page)
+    expect(main.get_by_test_id("stMetric")).to_have_count(0)

@@ -30,8 +30,8 @@ TEXTS = {
     "targeting.scoring": ("Scoring the customers…", "De klanten scoren…"),
     "targeting.columns": ("Columns read", "Gelezen kolommen"),
     "targeting.columns_help": (
-        "Which column of the file is read as what. Change one if it was recognised wrongly.",
-        "Welke kolom van het bestand als wat wordt gelezen. Wijzig er een als die verkeerd "
+        "The first rows of the file, and which column is read as what. Change one if it was recognised wrongly.",
+        "De eerste rijen van het bestand, en welke kolom als wat wordt gelezen. Wijzig er een als die verkeerd "
         "is herkend.",
     ),
     "targeting.detected": ("as recognised: {header}", "zoals herkend: {header}"),

@@ -19,13 +19,16 @@ from pydantic import ValidationError
 from ccx_model.i18n import t
 from ccx_model.pilot import Pilot, SuccessCriteria
 from ccx_model.pilot_actuals import PilotActuals, WeekActuals
-from ccx_model.problems import problems_from_validation
+from ccx_model.pilot_csv import actuals_from_csv, actuals_to_csv
+from ccx_model.problems import InputError, problems_from_validation
 
 from . import state
 from .table_editor import table_editor, validated_rows
 
 PROBLEMS = "pilot_problems"
 ACTUALS_PROBLEMS = "pilot_actuals_problems"
+UPLOAD = "pilot_results_upload"
+UPLOADED = "pilot_results_uploaded"  # what the last upload read, said once
 PERCENT: tuple[str, ...] = (
     "group_share",
     "held_out_share",
@@ -207,6 +210,52 @@ def _actuals_frame(actuals: PilotActuals | None, lang: str) -> pd.DataFrame:
                     }
                 )
     return pd.DataFrame(rows, columns=columns)
+
+
+def _read_upload() -> None:
+    """Results from a CSV replace the table's (a problem is said and nothing replaced)."""
+    upload = st.session_state.get(UPLOAD)
+    current: Pilot | None = st.session_state.get(state.PILOT)
+    if upload is None or current is None:
+        return
+    lang = st.session_state.get(state.LANG, "en")
+    try:
+        actuals = actuals_from_csv(upload.getvalue().decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        st.session_state[ACTUALS_PROBLEMS] = [t("staffing.import_not_utf8", lang)]
+        return
+    except InputError as exc:
+        st.session_state[ACTUALS_PROBLEMS] = exc.messages(lang)
+        return
+    st.session_state[ACTUALS_PROBLEMS] = []
+    st.session_state[state.PILOT] = current.model_copy(update={"actuals": actuals})
+    # A fresh table (and form) from the results just read.
+    st.session_state[state.PATTERN_VERSION] = st.session_state.get(state.PATTERN_VERSION, 0) + 1
+    weeks = 0 if actuals is None else len({w.week for w in actuals.pilot})
+    st.session_state[UPLOADED] = t("pilot.uploaded", lang, weeks=weeks, file=upload.name)
+
+
+def actuals_files(pilot: Pilot, lang: str) -> None:
+    """Read the weekly results from a CSV, or take them away as one."""
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    left.file_uploader(
+        t("pilot.upload", lang),
+        type=["csv", "txt"],
+        key=UPLOAD,
+        on_change=_read_upload,
+        help=t("pilot.upload_help", lang),
+    )
+    right.download_button(
+        t("pilot.download", lang),
+        actuals_to_csv(pilot.actuals),
+        file_name="pilot-results.csv",
+        mime="text/csv",
+        key="pilot_results_download",
+        icon=":material/download:",
+    )
+    message = st.session_state.pop(UPLOADED, None)
+    if message:
+        st.success(message)
 
 
 def actuals_editor(pilot: Pilot, lang: str) -> None:

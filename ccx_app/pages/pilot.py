@@ -8,7 +8,13 @@ import streamlit as st
 
 from ccx_app import results, state
 from ccx_app.journey import next_step
-from ccx_app.pilot_design import PROBLEMS, actuals_editor, criteria_form, design_form
+from ccx_app.pilot_design import (
+    PROBLEMS,
+    actuals_editor,
+    actuals_files,
+    criteria_form,
+    design_form,
+)
 from ccx_app.tiles import kpi_tiles
 from ccx_model.i18n import format_number, format_percent, t
 from ccx_model.pilot import Pilot
@@ -73,6 +79,7 @@ criteria_form(lang)
 
 st.subheader(t("pilot.actuals", lang))
 st.caption(t("pilot.actuals_help", lang))
+actuals_files(pilot_report.pilot, lang)
 actuals_editor(pilot_report.pilot, lang)
 
 st.subheader(t("pilot.result", lang))

@@ -11,20 +11,14 @@ slides look on them. Charts a page leaves out are left out here too.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 
-from ccx_model.bundled_names import display_name
 from ccx_model.compare import Comparison
-from ccx_model.evaluate import Evaluation
-from ccx_model.failure_demand import NO_DEPARTMENT, FailureDemandCosts
 from ccx_model.i18n import format_eur, format_number, format_percent, t
 from ccx_model.levers import SELLING
 from ccx_model.report import SHIFT_SHARES, Report
-from ccx_model.scenario import DAYS
 
 from .business import (
     bridge_chart,
@@ -44,6 +38,39 @@ from .centre import (
     week_staffing_chart,
 )
 from .compare import cumulative_compare_chart, kpi_bars_chart, scenario_colour_map
+from .entries import (
+    ATTRITION_SAVING,
+    BRIDGE,
+    CHAT_SHIFT,
+    COMPARE_CUMULATIVE,
+    COMPARE_KPIS,
+    COST_BREAKDOWN,
+    CUMULATIVE_CASH_FLOW,
+    DEPARTMENT_COST,
+    LEAVER_COST,
+    NPV_SPREAD,
+    OUTSOURCING_COST,
+    OUTSOURCING_CUMULATIVE,
+    PAYBACK_SPREAD,
+    POOR_SERVICE,
+    REVENUE_STREAMS,
+    SERVICE_COST,
+    SERVICE_LEVEL_CURVE,
+    TORNADO,
+    WEEK_STAFFING,
+    ChartEntry,
+    bridge_key,
+    comparison_footnote,
+    footnote,
+    report_footnote,
+)
+from .messages import (
+    bridge_message,
+    cost_message,
+    department_message,
+    interval_label,
+    week_message,
+)
 from .risk import (
     npv_distribution_chart,
     npv_spread_message,
@@ -53,69 +80,37 @@ from .risk import (
     tornado_message,
 )
 from .service import service_cost_chart, service_cost_message
-from .theme import AnyChart
 
-# The key of each chart: its file name (ccx-{key}.png) here and on the pages.
-COST_BREAKDOWN = "cost-breakdown"
-WEEK_STAFFING = "week-staffing"
-SERVICE_LEVEL_CURVE = "service-level-curve"
-LEAVER_COST = "leaver-cost"
-ATTRITION_SAVING = "attrition-saving"
-DEPARTMENT_COST = "department-cost"
-REVENUE_STREAMS = "revenue-streams"
-POOR_SERVICE = "poor-service"
-CUMULATIVE_CASH_FLOW = "cumulative-cash-flow"
-BRIDGE = "bridge"
-CHAT_SHIFT = "chat-shift"
-OUTSOURCING_COST = "outsourcing-cost"
-OUTSOURCING_CUMULATIVE = "outsourcing-cumulative"
-SERVICE_COST = "service-cost"
-TORNADO = "tornado"
-NPV_SPREAD = "npv-spread"
-PAYBACK_SPREAD = "payback-spread"
-COMPARE_KPIS = "compare-kpis"
-COMPARE_CUMULATIVE = "compare-cumulative"
-
-
-@dataclass(frozen=True)
-class ChartEntry:
-    """One chart: its key (file name), its page, its message, the chart as drawn."""
-
-    key: str
-    page: str
-    title: str
-    chart: AnyChart
-
-
-def footnote(scenario_name: str, lang: str, baseline_name: str | None = None) -> str:
-    """The source line under a scenario's chart.
-
-    >>> footnote("Baseline", "en")
-    'Source: ccx, scenario “Baseline” · assumptions in the scenario file'
-    """
-    if baseline_name is None:
-        return t("export.footnote", lang, scenario=scenario_name)
-    return t("export.footnote_against", lang, scenario=scenario_name, baseline=baseline_name)
-
-
-def comparison_footnote(comparison: Comparison, lang: str) -> str:
-    """The source line under a Compare chart: every scenario and the baseline."""
-    names = ", ".join(f"“{s.label}”" for s in comparison.scenarios if not s.is_baseline)
-    return t("export.footnote_compare", lang, scenarios=names, baseline=comparison.baseline.label)
-
-
-def report_footnote(report: Report, lang: str) -> str:
-    baseline = report.baseline
-    return footnote(report.scenario.name, lang, baseline.name if baseline is not None else None)
-
-
-def bridge_key(label: str) -> str:
-    """The key of a compared scenario's bridge.
-
-    >>> bridge_key("profit_centre.yaml")
-    'compare-bridge-profit-centre-yaml'
-    """
-    return "compare-bridge-" + (re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or "scenario")
+__all__ = [
+    "ATTRITION_SAVING",
+    "BRIDGE",
+    "CHAT_SHIFT",
+    "COMPARE_CUMULATIVE",
+    "COMPARE_KPIS",
+    "COST_BREAKDOWN",
+    "CUMULATIVE_CASH_FLOW",
+    "DEPARTMENT_COST",
+    "LEAVER_COST",
+    "NPV_SPREAD",
+    "OUTSOURCING_COST",
+    "OUTSOURCING_CUMULATIVE",
+    "PAYBACK_SPREAD",
+    "POOR_SERVICE",
+    "REVENUE_STREAMS",
+    "SERVICE_COST",
+    "SERVICE_LEVEL_CURVE",
+    "TORNADO",
+    "WEEK_STAFFING",
+    "ChartEntry",
+    "bridge_key",
+    "comparison_charts",
+    "comparison_footnote",
+    "footnote",
+    "page_charts",
+    "report_footnote",
+    "risk_charts",
+    "scenario_charts",
+]
 
 
 def scenario_charts(report: Report, lang: str, *, risk: bool = True) -> list[ChartEntry]:
@@ -154,14 +149,14 @@ def _builders(report: Report, lang: str) -> list[tuple[str, Callable[[], list[Ch
 def _cost_entry(report: Report, lang: str) -> ChartEntry:
     ev = report.evaluation
     return ChartEntry(
-        COST_BREAKDOWN, "overview", _cost_message(ev, lang), cost_breakdown_chart(ev.cost, lang)
+        COST_BREAKDOWN, "overview", cost_message(ev, lang), cost_breakdown_chart(ev.cost, lang)
     )
 
 
 def _week_entry(report: Report, lang: str) -> ChartEntry:
     ev = report.evaluation
     return ChartEntry(
-        WEEK_STAFFING, "staffing", _week_message(ev, lang), week_staffing_chart(ev, lang)
+        WEEK_STAFFING, "staffing", week_message(ev, lang), week_staffing_chart(ev, lang)
     )
 
 
@@ -201,7 +196,7 @@ def _failure_demand_entries(report: Report, lang: str) -> list[ChartEntry]:
         ChartEntry(
             DEPARTMENT_COST,
             "failure_demand",
-            _department_message(costs, lang),
+            department_message(costs, lang),
             department_cost_chart(costs, lang),
         )
     ]
@@ -254,9 +249,7 @@ def _business_case_entries(report: Report, lang: str) -> list[ChartEntry]:
             else t("bc.cumulative_title_never", lang, months=horizon),
             cumulative_cash_flow_chart(case, lang),
         ),
-        ChartEntry(
-            BRIDGE, "business_case", _bridge_message(steps, lang), bridge_chart(steps, lang)
-        ),
+        ChartEntry(BRIDGE, "business_case", bridge_message(steps, lang), bridge_chart(steps, lang)),
     ]
 
 
@@ -342,7 +335,7 @@ def comparison_charts(comparison: Comparison, lang: str) -> list[ChartEntry]:
                     "export.msg.compare_bridge",
                     lang,
                     scenario=s.label,
-                    message=_bridge_message(steps, lang),
+                    message=bridge_message(steps, lang),
                 ),
                 bridge_chart(
                     steps,
@@ -353,42 +346,6 @@ def comparison_charts(comparison: Comparison, lang: str) -> list[ChartEntry]:
             )
         )
     return entries
-
-
-# -- Messages ------------------------------------------------------------------------
-
-
-def _interval_label(ev: Evaluation, index: int, lang: str) -> str:
-    load = ev.staffing.load
-    minute = int(load.minute_of_day[index])
-    day = t(f"day.{DAYS[int(load.day_index[index])]}", lang)
-    return f"{day} {minute // 60:02d}:{minute % 60:02d}"
-
-
-def _cost_message(ev: Evaluation, lang: str) -> str:
-    parts = ev.cost.parts()
-    largest = max(parts, key=lambda name: parts[name])
-    total = ev.cost.total_eur
-    return t(
-        "export.msg.cost",
-        lang,
-        part=t(f"cost.{largest}", lang),
-        share=format_percent(parts[largest] / total if total else 0.0, lang, 0),
-        total=format_eur(total, lang),
-    )
-
-
-def _week_message(ev: Evaluation, lang: str) -> str:
-    agents = ev.staffing.intervals.agents
-    peak = int(np.argmax(agents))
-    if agents[peak] <= 0:
-        return t("export.msg.no_agents", lang)
-    return t(
-        "export.msg.week",
-        lang,
-        agents=format_number(int(agents[peak]), lang),
-        when=_interval_label(ev, peak, lang),
-    )
 
 
 def _busiest_interval(report: Report, lang: str) -> list[ChartEntry]:
@@ -411,35 +368,11 @@ def _busiest_interval(report: Report, lang: str) -> list[ChartEntry]:
     message = t(
         "export.msg.curve",
         lang,
-        when=_interval_label(ev, busiest, lang),
+        when=interval_label(ev, busiest, lang),
         agents=format_number(required, lang),
         target=format_percent(service.service_level_target, lang, 0),
     )
     return [ChartEntry(SERVICE_LEVEL_CURVE, "staffing", message, chart)]
-
-
-def _department_message(costs: FailureDemandCosts, lang: str) -> str:
-    by_department = costs.by_department()
-    avoidable = {name: cost for name, cost in by_department.items() if name != NO_DEPARTMENT}
-    if not avoidable:
-        return t("fd.chart_subtitle", lang, share=format_percent(costs.avoidable_share, lang, 0))
-    name = max(avoidable, key=lambda department: avoidable[department])
-    return t(
-        "export.msg.department",
-        lang,
-        department=display_name(name, lang),
-        cost=format_eur(avoidable[name], lang),
-    )
-
-
-def _bridge_message(steps: tuple[object, ...], lang: str) -> str:
-    """What the scenario changes in the result per year, against the baseline."""
-    start, end = steps[0].amount_eur, steps[-1].amount_eur  # type: ignore[attr-defined]
-    change = end - start
-    if abs(change) < 0.5:
-        return t("export.msg.bridge_same", lang, net=format_eur(end, lang))
-    key = "export.msg.bridge_up" if change > 0 else "export.msg.bridge_down"
-    return t(key, lang, amount=format_eur(abs(change), lang))
 
 
 def _shift_entry(report: Report, lang: str) -> ChartEntry:

@@ -110,3 +110,28 @@ class TestTargetingPage:
         at = start(TARGETING_PAGE, scenario="profit_centre.yaml", lang="nl")
         assert any("Nog geen klantenbestand" in i.value for i in at.info)
         assert not at.metric
+
+    def test_a_targeted_scenario_shows_its_segments_effect_and_can_stop(self) -> None:
+        from ccx_model.i18n import format_percent
+        from ccx_model.kpis import format_kpi
+        from ccx_model.targeted import cross_sell_inputs
+        from ccx_model.targeting import SegmentFigures, Targeting
+
+        at = start(TARGETING_PAGE, scenario="profit_centre.yaml")
+        segment = SegmentFigures(segment="champions", customers=200, share=0.2, consent_share=0.5)
+        targeting = Targeting(segments=(segment,), customers_scored=1_000, entered_lift=1.5)
+        at.session_state[state.TARGETING] = targeting
+        at.run()
+        scenario = active(at)
+        assert scenario.targeting == targeting  # type: ignore[attr-defined]
+        report = Report(scenario)  # type: ignore[arg-type]
+        assert metrics(at)["Customers targeted"] == "10.0%"  # 20% × 50% consent
+        assert metrics(at)["Expected conversion"] == format_kpi(
+            report.kpi("targeted_conversion"), "en"
+        )
+        effect = " ".join(m.value for m in at.markdown)
+        eligible = cross_sell_inputs(scenario).eligible_share  # type: ignore[arg-type]
+        assert format_percent(eligible, "en", 2) in effect
+        assert format_kpi(report.kpi("npv"), "en") in effect
+        at.button(key="targeting_stop").click().run()
+        assert active(at).targeting is None  # type: ignore[attr-defined]

@@ -21,6 +21,8 @@ from ccx_model.fields import (
 from ccx_model.i18n import format_eur, format_short, has_text, t
 from ccx_model.scenario import Scenario
 
+from .section_words import section_change
+
 
 @dataclass(frozen=True)
 class Assumption:
@@ -284,6 +286,9 @@ def described_change(change: AssumptionChange, lang: str) -> tuple[str, str, str
             _item(change.baseline, lang),
             _item(change.scenario, lang),
         )
+    in_section = section_change(change.path, change.baseline, change.scenario, lang)
+    if in_section is not None:
+        return in_section
     section = change.path.split(".")[0].split("[")[0]
     label = t(f"words.{section}", lang) if has_text(f"words.{section}") else change.path
     return label, t("words.before", lang), t("words.changed", lang)

@@ -253,3 +253,55 @@ class TestTheCommandLine:
         assert result["scale_up"]["conversion_rate"] == pytest.approx(37 / 490)
         code, out, _ = run_ccx("evaluate", str(SCENARIOS / "baseline.yaml"), "--json")
         assert "pilot" not in json.loads(out)
+
+
+class TestChangesInWords:
+    def test_the_pilot_and_its_changes_read_as_the_page_says_them(self) -> None:
+        from ccx_export.assumptions import changes_in_words
+
+        plain, pilot = bundled("baseline"), bundled("pilot")
+        assert changes_in_words(plain, pilot, "en")[-1] == (
+            "The pilot (design, criteria, results)",
+            "—",
+            "8% of the calls for 26 weeks, 4 criteria",
+        )
+        criteria = pilot.pilot.criteria.model_copy(update={"min_uplift": 0.01})  # type: ignore[union-attr]
+        changed = with_actuals(pilot, UNDECIDED)
+        changed = changed.model_copy(
+            update={
+                "pilot": changed.pilot.model_copy(  # type: ignore[union-attr]
+                    update={"duration_weeks": 20, "criteria": criteria}
+                )
+            }
+        )
+        assert changes_in_words(pilot, changed, "nl") == [
+            ("De pilot (opzet, criteria, resultaten) · Duur (weken)", "26", "20"),
+            (
+                "De pilot (opzet, criteria, resultaten) · Conversiewinst t.o.v. controlegroep minimaal",
+                "—",
+                "≥ 1,0 pnt",
+            ),
+            (
+                "De pilot (opzet, criteria, resultaten) · Resultaten, week voor week",
+                "geen resultaten",
+                "12 weken resultaten",
+            ),
+        ]
+
+    def test_targeting_reads_by_its_segments(self) -> None:
+        from ccx_export.assumptions import changes_in_words
+
+        before = bundled("profit_centre")
+        segment = SegmentFigures(segment="champions", customers=2, share=0.2)
+        after = before.model_copy(
+            update={"targeting": Targeting(segments=(segment,), customers_scored=10)}
+        )
+        assert changes_in_words(before, after, "nl") == [
+            ("Gekozen klantsegmenten", "—", "Kampioenen")
+        ]
+        lifted = after.model_copy(
+            update={"targeting": after.targeting.model_copy(update={"entered_lift": 1.5})}  # type: ignore[union-attr]
+        )
+        assert changes_in_words(after, lifted, "en") == [
+            ("Targeted customer segments · Lift where not measured", "1.00", "1.50")
+        ]

@@ -34,24 +34,27 @@ def _scenario() -> Scenario:
                     share=1.0 / count,
                     avoidable=avoidable,
                     department=DEPARTMENTS[i % len(DEPARTMENTS)] if avoidable else "",
-                    channel=channel,  # type: ignore[arg-type]
+                    channel=channel,
                     aht_seconds=120.0 + 15.0 * i,
                 )
             )
-    return Scenario(
-        channels=Channels(
-            chat=ChatChannel(enabled=True),
-            email=DeferredChannel(enabled=True),
-            back_office=DeferredChannel(
-                enabled=True, contacts_per_month=10_000, handle_seconds=600, response_hours=48
+    # Validated as a whole, as a file would be (the rules between sections included).
+    return Scenario.model_validate(
+        dict(
+            channels=Channels(
+                chat=ChatChannel(enabled=True),
+                email=DeferredChannel(enabled=True),
+                back_office=DeferredChannel(
+                    enabled=True, contacts_per_month=10_000, handle_seconds=600, response_hours=48
+                ),
+                chatbot=Chatbot(enabled=True),
+                self_service=SelfService(enabled=True),
             ),
-            chatbot=Chatbot(enabled=True),
-            self_service=SelfService(enabled=True),
-        ),
-        failure_demand=FailureDemand(
-            reasons=tuple(reasons),
-            cuts=(FailureDemandCut(department="IT", cut_share=0.5),),
-        ),
+            failure_demand=FailureDemand(
+                reasons=tuple(reasons),
+                cuts=(FailureDemandCut(department="IT", cut_share=0.5),),
+            ),
+        )
     )
 
 

@@ -34,7 +34,7 @@ BASELINE_OVERVIEW = {
     "Headcount": "250",
     "FTE": "207.9",
     "Attrition cost per year": "€295,650",
-    "Saving per 10 points less attrition": "€98,550",
+    "Saving, 10 pts less attrition": "€98,550",
 }
 
 
@@ -129,7 +129,7 @@ class TestPagesRender:
         assert shown["FTE"] == "207.9"
         assert shown["Headcount"] == "250"
         assert int(shown["Peak agents on the phones"]) > 0
-        assert shown["Workload per week (Erlang-hours)"].endswith(" h")
+        assert shown["Weekly workload (Erlang-h)"].endswith(" h")
         assert "P(wait)" in shown
         # The panel starts at the busiest interval with the plan's agents for it.
         assert at.number_input(key="reverse_agents").value == int(

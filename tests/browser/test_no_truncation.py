@@ -1,4 +1,4 @@
-"""No KPI is cut off: every tile's figure fits at 1280x720 and at 1920x1080, on every
+"""No KPI is cut off: every tile's figure and label fit at 1280x720 and at 1920x1080, on every
 page, in English and Dutch, for the scenario with the largest figures (the profit
 centre). A tile shows a compact amount where the exact one would not fit, with the
 exact amount in its help."""
@@ -15,10 +15,12 @@ pytestmark = pytest.mark.browser
 
 SIZES = [(1280, 720), (1920, 1080)]
 
-# Every element inside a tile's figure whose text is wider than its box (what the
-# browser would end with "…").
+# Every element inside a tile's figure or label whose text is wider than its box (what
+# the browser would end with "…").
 CUT_OFF = """
-() => [...document.querySelectorAll('[data-testid="stMetricValue"], [data-testid="stMetricValue"] *')]
+() => [...document.querySelectorAll(
+        '[data-testid="stMetricValue"], [data-testid="stMetricValue"] *, '
+        + '[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] *')]
     .filter(el => el.scrollWidth > el.clientWidth + 1)
     .map(el => el.innerText)
 """

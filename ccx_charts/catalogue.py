@@ -19,6 +19,7 @@ from ccx_model.compare import Comparison
 from ccx_model.i18n import format_eur, format_number, format_percent, t
 from ccx_model.levers import SELLING
 from ccx_model.report import SHIFT_SHARES, Report
+from ccx_model.what_binds import interval_binding
 
 from .business import (
     bridge_chart,
@@ -365,13 +366,18 @@ def _busiest_interval(report: Report, lang: str) -> list[ChartEntry]:
         required,
         lang,
     )
-    message = t(
-        "export.msg.curve",
-        lang,
-        when=interval_label(ev, busiest, lang),
-        agents=format_number(required, lang),
-        target=format_percent(service.service_level_target, lang, 0),
-    )
+    # Say what sets the agents: "reach the target" only where the target does.
+    binds, alone = interval_binding(ev, busiest)
+    params = {
+        "when": interval_label(ev, busiest, lang),
+        "agents": format_number(required, lang),
+        "target": format_percent(service.service_level_target, lang, 0),
+        "alone": format_number(alone, lang),
+        "cap": format_percent(service.max_occupancy or 1.0, lang, 0),
+        "limit": format_percent(service.max_abandonment or 0.0, lang, 0),
+    }
+    key = "export.msg.curve" if binds == "target" else f"export.msg.curve_{binds}"
+    message = t(key, lang, **params)
     return [ChartEntry(SERVICE_LEVEL_CURVE, "staffing", message, chart)]
 
 

@@ -79,13 +79,13 @@ def what_binds(evaluation: Evaluation) -> Binding:
     )
 
 
-def _target_only(evaluation: Evaluation) -> int:
-    """Erlang A: the agents the target alone needs in the peak interval."""
+def _target_only(evaluation: Evaluation, index: int | None = None) -> int:
+    """Erlang A: the agents the target alone needs in the peak interval (or ``index``)."""
     from .erlang_a import agents_for_target_a
 
     intervals, service = evaluation.staffing.intervals, evaluation.scenario.service
     assert service.average_patience_seconds is not None
-    peak = int(np.argmax(intervals.agents))
+    peak = int(np.argmax(intervals.agents)) if index is None else index
     found = agents_for_target_a(
         intervals.calls[peak : peak + 1],
         intervals.aht_seconds[peak : peak + 1],
@@ -95,6 +95,35 @@ def _target_only(evaluation: Evaluation) -> int:
         service.service_level_target,
     )
     return int(found.agents[0])
+
+
+def interval_binding(evaluation: Evaluation, index: int) -> tuple[str, int]:
+    """What sets the agents of one interval ("target", "occupancy" or "abandonment"),
+    and the agents the service-level target alone needs there.
+
+    >>> from .scenario import Scenario
+    >>> from .evaluate import evaluate
+    >>> ev = evaluate(Scenario())
+    >>> busiest = int(np.argmax(ev.staffing.intervals.calls))
+    >>> interval_binding(ev, busiest), int(ev.staffing.intervals.agents[busiest])
+    (('occupancy', 113), 118)
+    """
+    intervals, service = evaluation.staffing.intervals, evaluation.scenario.service
+    agents = int(intervals.agents[index])
+    if intervals.binding is not None:  # Erlang A: the search says which
+        return str(intervals.binding[index]), _target_only(evaluation, index)
+    if service.max_occupancy is None:
+        return "target", agents
+    alone = required_staffing(
+        intervals.calls[index : index + 1],
+        intervals.aht_seconds[index : index + 1],
+        service.interval_minutes,
+        service.service_level_target,
+        service.answer_seconds,
+        None,
+    )
+    target_agents = int(alone.agents[0])
+    return ("occupancy" if agents > target_agents else "target"), target_agents
 
 
 @dataclass(frozen=True)

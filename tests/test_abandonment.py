@@ -225,3 +225,31 @@ def test_the_workbook_holds_the_service_level_that_pays() -> None:
         assert marked == [curve.best.target]
     plain = load_workbook(BytesIO(build_workbook(bundled("baseline"), "en")))
     assert t("xlsx.sheet.service_curve", "en") not in plain.sheetnames
+
+
+class TestTheBusiestIntervalSaysWhatBinds:
+    """The staffing slide's headline: 'reach the target' only where the target sets the
+    agents (the issue saw '118 agents reach the 80% target' where 113 give 80.0%)."""
+
+    def _title(self, scenario: Scenario, lang: str = "en") -> str:
+        from ccx_charts.catalogue import SERVICE_LEVEL_CURVE, page_charts
+        from ccx_model.report import Report
+
+        return page_charts(Report(scenario), "staffing", lang)[SERVICE_LEVEL_CURVE].title
+
+    def test_the_cap_binds_in_the_baselines_busiest_interval(self) -> None:
+        baseline = load_scenario(SCENARIOS / "baseline.yaml")
+        assert self._title(baseline) == (
+            "Busiest interval (Monday 10:00): 118 agents; the 90% occupancy cap binds, "
+            "the 80% target alone needs 113"
+        )
+        assert "de norm van 80% alleen vraagt 113" in self._title(baseline, "nl")
+
+    def test_without_the_cap_the_target_sets_the_agents(self) -> None:
+        baseline = load_scenario(SCENARIOS / "baseline.yaml")
+        uncapped = baseline.model_copy(
+            update={"service": baseline.service.model_copy(update={"max_occupancy": None})}
+        )
+        assert self._title(uncapped) == (
+            "Busiest interval (Monday 10:00): 113 agents reach the 80% target"
+        )

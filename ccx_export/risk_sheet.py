@@ -8,42 +8,17 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ccx_model.fields import BY_PATH, FieldSpec, field_name
 from ccx_model.i18n import t
 from ccx_model.report import Report
 
-ACCENT = "0B6E4F"
-EUR = "€ #,##0"
-PERCENT = "0.0%"
-NUMBER = "#,##0.####"
+from .sheet_style import EUR, NUMBER, PERCENT, header, heading, row
 
 
 def _is_share(path: str) -> bool:
     return BY_PATH.get(path, FieldSpec(path)).scale == 100.0
-
-
-def _heading(sheet: Worksheet, text: str) -> None:
-    sheet.append([])
-    sheet.append([text])
-    sheet.cell(sheet.max_row, 1).font = Font(bold=True, size=13, color=ACCENT)
-
-
-def _header(sheet: Worksheet, labels: list[str]) -> None:
-    sheet.append(labels)
-    for cell in sheet[sheet.max_row]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = PatternFill("solid", fgColor=ACCENT)
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-
-
-def _row(sheet: Worksheet, values: list[Any], formats: list[str | None]) -> None:
-    sheet.append(values)
-    for cell, number_format in zip(sheet[sheet.max_row], formats, strict=False):
-        if number_format and isinstance(cell.value, int | float):
-            cell.number_format = number_format
 
 
 def write_risk_sheet(sheet: Worksheet, report: Report, lang: str) -> None:
@@ -52,11 +27,11 @@ def write_risk_sheet(sheet: Worksheet, report: Report, lang: str) -> None:
     sheet.column_dimensions["B"].width = 36
     for column in "CDEFGH":
         sheet.column_dimensions[column].width = 18
-    _header(sheet, [t("risk.title", lang), "", "", "", "", "", "", ""])
+    header(sheet, [t("risk.title", lang), "", "", "", "", "", "", ""])
     sheet.row_dimensions[1].height = 32
     sheet.freeze_panes = "A2"
 
-    _heading(sheet, t("xlsx.risk.draws", lang))
+    heading(sheet, t("xlsx.risk.draws", lang))
     payback = {p: run.payback_percentile(p) for p in (10, 50, 90)}
     never = t("risk.never_bar", lang)
     rows: list[tuple[str, Any, str | None]] = [
@@ -81,10 +56,10 @@ def write_risk_sheet(sheet: Worksheet, report: Report, lang: str) -> None:
         (t("xlsx.risk.paid_back", lang), run.probability_payback, PERCENT),
     ]
     for label, figure, number_format in rows:
-        _row(sheet, [label, figure], [None, number_format])
+        row(sheet, [label, figure], [None, number_format])
 
-    _heading(sheet, t("risk.tornado", lang))
-    _header(
+    heading(sheet, t("risk.tornado", lang))
+    header(
         sheet,
         [
             t(f"risk.col.{key}", lang)
@@ -95,7 +70,7 @@ def write_risk_sheet(sheet: Worksheet, report: Report, lang: str) -> None:
     distributions = {item.path: item.distribution for item in report.scenario.ranges}
     for bar in report.tornado.bars:
         share = PERCENT if _is_share(bar.path) else NUMBER
-        _row(
+        row(
             sheet,
             [
                 field_name(bar.path, lang),
@@ -110,8 +85,8 @@ def write_risk_sheet(sheet: Worksheet, report: Report, lang: str) -> None:
             [None, None, share, share, EUR, EUR, EUR, None],
         )
 
-    _heading(sheet, t("risk.believe", lang))
-    _header(
+    heading(sheet, t("risk.believe", lang))
+    header(
         sheet,
         [
             t(f"risk.col.{key}", lang)
@@ -126,7 +101,7 @@ def write_risk_sheet(sheet: Worksheet, report: Report, lang: str) -> None:
         value: Any = (
             found.value if found.value is not None else t(f"risk.cell.{found.reason}", lang)
         )
-        _row(
+        row(
             sheet,
             [
                 field_name(found.path, lang),
@@ -140,15 +115,15 @@ def write_risk_sheet(sheet: Worksheet, report: Report, lang: str) -> None:
             [None, None, share, share, EUR, share, share],
         )
 
-    _heading(sheet, t("risk.adjusted", lang))
+    heading(sheet, t("risk.adjusted", lang))
     adjusted, haircuts = report.risk_adjusted, report.scenario.risk_adjustment
     for key in ("retention", "cross_sell", "outbound", "service", "costs"):
-        _row(
+        row(
             sheet,
             [t(f"field.risk_adjustment.{key}", lang), getattr(haircuts, key)],
             [None, PERCENT],
         )
-    _header(sheet, ["", t("risk.col.plan", lang), t("xlsx.risk.adjusted", lang)])
+    header(sheet, ["", t("risk.col.plan", lang), t("xlsx.risk.adjusted", lang)])
     case = report.case
     pairs: list[tuple[str, Any, Any, str]] = [
         (t("kpi.npv", lang), case.npv_eur, adjusted.npv_eur, EUR),
@@ -156,7 +131,7 @@ def write_risk_sheet(sheet: Worksheet, report: Report, lang: str) -> None:
         (t("kpi.payback", lang), case.payback_month, adjusted.payback_month, "0"),
     ]
     for label, plan, after, number_format in pairs:
-        _row(
+        row(
             sheet,
             [label, never if plan is None else plan, never if after is None else after],
             [None, number_format, number_format],

@@ -6,7 +6,8 @@ Sheets: assumptions (label, path, value, unit, source), staffing (one row per in
 of the week), cash flow (both ledgers line by line and month by month, the difference,
 NPV, IRR, ROI and payback as formulas: ``ledger_sheet``), yearly (one row per year, its
 net and cumulative as formulas over the cash-flow sheet, then the KPIs as the app shows
-them), investments, and for a scenario with ranges or haircuts the risk (``risk_sheet``).
+them), investments, for a pilot or a targeted scenario its Pilot sheet
+(``pilot_sheet``), and for a scenario with ranges or haircuts the risk (``risk_sheet``).
 Sheet names and headers are in the chosen language; values keep
 full precision and only their number format rounds them.
 
@@ -36,6 +37,7 @@ from ccx_model.text import printable
 
 from .assumptions import assumptions
 from .ledger_sheet import SummaryCells, write_cash_flow_sheet
+from .pilot_sheet import write_pilot_sheet
 from .risk_sheet import write_risk_sheet
 
 ACCENT = "0B6E4F"
@@ -73,6 +75,8 @@ def build_workbook(scenario: Scenario, lang: str = "en", baseline: Scenario | No
     _investments_sheet(book, scenario, lang)
     if report.service_curve is not None:
         _service_curve_sheet(book, report, lang)
+    if scenario.pilot is not None or scenario.targeting is not None:
+        write_pilot_sheet(book.create_sheet(t("xlsx.sheet.pilot", lang)[:31]), report, lang)
     if scenario.ranges or not scenario.risk_adjustment.is_plan:
         write_risk_sheet(book.create_sheet(t("xlsx.sheet.risk", lang)[:31]), report, lang)
     book.properties.title = printable(f"{scenario.name} — ccx")

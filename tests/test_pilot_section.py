@@ -305,3 +305,50 @@ class TestChangesInWords:
         assert changes_in_words(after, lifted, "en") == [
             ("Targeted customer segments · Lift where not measured", "1.00", "1.50")
         ]
+
+
+class TestTheWorkbook:
+    def _sheet(self, scenario: Scenario, lang: str) -> list[tuple[Any, ...]]:
+        from openpyxl import load_workbook
+
+        from ccx_export.workbook import build_workbook
+
+        book = load_workbook(BytesIO(build_workbook(scenario, lang)))
+        name = "Pilot en doelgroep" if lang == "nl" else "Pilot and targeting"
+        return [tuple(r) for r in book[name].iter_rows(values_only=True)]
+
+    def test_the_pilot_sheet_holds_numbers_a_finance_partner_can_recompute(self) -> None:
+        rows = self._sheet(with_actuals(bundled("pilot"), UNDECIDED), "en")
+        by_label = {r[0]: r for r in rows if r and r[0]}
+        assert by_label["Offers per group"][1] == 1322
+        assert by_label["Weeks to decide"][1] == 3
+        conversion = by_label["Conversion at least"]
+        assert conversion[1] == 0.06 and conversion[2] == pytest.approx(444 / 5880)
+        assert conversion[3] < conversion[2] < conversion[4] and conversion[5] == "met"
+        cancellations = by_label["Cancellation rate at most"]
+        assert cancellations[2] == pytest.approx(48 / 444) and cancellations[5] == "not yet decided"
+        weeks = [r for r in rows if r and r[0] in ("pilot", "control")]
+        assert len(weeks) == 24 and sum(r[3] for r in weeks if r[0] == "pilot") == 444
+        assert "After 12 weeks the rule says: extend the pilot." in [r[0] for r in rows]
+
+    def test_targeting_alone_gets_the_sheet_and_a_plain_centre_none(self) -> None:
+        from openpyxl import load_workbook
+
+        from ccx_export.workbook import build_workbook
+
+        segment = SegmentFigures(segment="champions", customers=20, share=0.2, consent_share=0.5)
+        aimed = bundled("profit_centre").model_copy(
+            update={"targeting": Targeting(segments=(segment,), customers_scored=100)}
+        )
+        rows = self._sheet(aimed, "nl")
+        assert ("Kampioenen", 20, 0.2, 0.5, 1.0, None, None, None) in rows
+        assert not any(r and r[0] == "Opzet" for r in rows)  # not a pilot
+        plain = load_workbook(BytesIO(build_workbook(bundled("baseline"), "en")))
+        assert "Pilot and targeting" not in plain.sheetnames
+
+    def test_a_note_that_looks_like_a_formula_stays_text(self) -> None:
+        pilot = bundled("pilot")
+        note = pilot.pilot.model_copy(update={"note": '=HYPERLINK("http://x","y")'})  # type: ignore[union-attr]
+        rows = self._sheet(pilot.model_copy(update={"pilot": note}), "en")
+        also = next(r for r in rows if r and r[0] == "Also agreed")
+        assert also[1] == '=HYPERLINK("http://x","y")'  # read back as the text typed

@@ -7,7 +7,8 @@ targeted customers (``T``, consent applied) multiplies it. Both conversions are
 multiplied by the segments' lift (``L``, capped at 100%). Outbound calls a list drawn
 from the chosen segments of ``customer_base`` (when given), and its opt-out share is
 the measured share without consent (when measured). Without targeting every input is
-used exactly as entered: no figure of a scenario without it changes.
+used exactly as entered: no figure of a scenario without it changes; a lever the
+targeting does not name (``Targeting.levers``) keeps its figures as entered too.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from .targeting import (
 def cross_sell_inputs(scenario: Scenario) -> CrossSell:
     """``scenario.cross_sell``, for the targeted segments where it has targeting."""
     inputs, targeting = scenario.cross_sell, scenario.targeting
-    if targeting is None:
+    if targeting is None or "cross_sell" not in targeting.levers:
         return inputs
     return inputs.model_copy(
         update={
@@ -38,7 +39,7 @@ def cross_sell_inputs(scenario: Scenario) -> CrossSell:
 def outbound_inputs(scenario: Scenario) -> Outbound:
     """``scenario.outbound``, calling the targeted segments where it has targeting."""
     inputs, targeting = scenario.outbound, scenario.targeting
-    if targeting is None:
+    if targeting is None or "outbound" not in targeting.levers:
         return inputs
     update: dict[str, float] = {
         "conversion_rate": targeted_conversion(targeting, inputs.conversion_rate)

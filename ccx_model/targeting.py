@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, model_validator
 
@@ -86,6 +86,13 @@ class Targeting(FrozenModel):
         le=52.0,
         description="Outbound calls each targeted customer gets a year (1 = once a year).",
     )
+    levers: tuple[Literal["cross_sell", "outbound"], ...] = Field(
+        ("cross_sell", "outbound"),
+        min_length=1,
+        max_length=2,
+        description="The levers aimed at the chosen segments: cross-sell on their calls, "
+        "outbound calling them, or both; a lever not named keeps its figures as entered.",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Targeting:
@@ -93,6 +100,8 @@ class Targeting(FrozenModel):
         for name in names:
             if names.count(name) > 1:
                 raise rule_error("targeting_duplicate_segment", segment=name)
+        if len(set(self.levers)) != len(self.levers):
+            raise rule_error("targeting_lever_twice")
         total = sum(s.share for s in self.segments)
         if total > 1.0 + SHARE_TOLERANCE:
             raise rule_error("targeting_shares_sum", total=round(total, 6))

@@ -251,6 +251,7 @@ def targetings() -> st.SearchStrategy[Targeting]:
         ),
         customers_scored=st.just(0),
         as_of=st.none() | st.dates(),
+        levers=st.sampled_from([("cross_sell",), ("outbound",), ("cross_sell", "outbound")]),
     )
 
 

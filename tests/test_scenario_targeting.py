@@ -85,3 +85,31 @@ def test_bad_targeting_is_refused_naming_the_rule(targeting: str, says: str) -> 
     with pytest.raises(InputError) as caught:
         load_scenario_text(f"name: x\n{targeting}\n")
     assert says in " ".join(caught.value.messages("en"))
+
+
+def test_a_lever_the_targeting_does_not_name_keeps_its_figures() -> None:
+    aimed = targeted(bundled("profit_centre"), customer_base=500_000)
+    only_outbound = aimed.model_copy(
+        update={"targeting": aimed.targeting.model_copy(update={"levers": ("outbound",)})}  # type: ignore[union-attr]
+    )
+    assert cross_sell_inputs(only_outbound) is only_outbound.cross_sell
+    assert outbound_inputs(only_outbound) == outbound_inputs(aimed)
+    only_cross_sell = aimed.model_copy(
+        update={"targeting": aimed.targeting.model_copy(update={"levers": ("cross_sell",)})}  # type: ignore[union-attr]
+    )
+    assert outbound_inputs(only_cross_sell) is only_cross_sell.outbound
+    assert cross_sell_inputs(only_cross_sell) == cross_sell_inputs(aimed)
+    assert load_scenario_text(dump_scenario(only_outbound)) == only_outbound
+
+
+def test_no_lever_or_one_twice_is_refused() -> None:
+    saved = dump_scenario(targeted(bundled("profit_centre")))
+    both = "  levers:\n  - cross_sell\n  - outbound\n"
+    assert both in saved
+    for levers, message in (
+        ("[]", "targeting.levers: 0 items; at least 1 are needed"),
+        ("[outbound, outbound]", "targeting: name each lever once in levers"),
+    ):
+        with pytest.raises(InputError) as caught:
+            load_scenario_text(saved.replace(both, f"  levers: {levers}\n"))
+        assert caught.value.messages("en")[0].startswith(message), caught.value.messages("en")

@@ -16,11 +16,12 @@ from ccx_model.i18n import format_day, format_eur, format_number, format_percent
 from ccx_model.kpis import format_kpi
 from ccx_model.problems import InputError
 from ccx_model.segment_table import SegmentRow
-from ccx_model.targeted import cross_sell_inputs
+from ccx_model.targeted import cross_sell_inputs, outbound_inputs
 from ccx_model.targeting import Targeting, targeting_from
 
 CHOSEN = "targeting_chosen"  # the segments picked in the multiselect
 LIFT = "targeting_lift"  # the lift entered for segments without measured responses
+LEVERS = "targeting_levers"  # the levers aimed at the chosen segments
 BASE = "targeting_customer_base"  # customers in the whole base (outbound's list)
 MAX_UPLOAD_MB = 100
 
@@ -72,7 +73,8 @@ def _aim(rows: tuple[SegmentRow, ...], as_of: object) -> None:
     try:
         aimed = targeting_from(rows, chosen, float(st.session_state.get(LIFT, 1.0)), as_of)  # type: ignore[arg-type]
         base = int(st.session_state.get(BASE) or 0)
-        aimed = aimed.model_copy(update={"customer_base": base or None})
+        levers = tuple(st.session_state.get(LEVERS) or ("cross_sell", "outbound"))
+        aimed = aimed.model_copy(update={"customer_base": base or None, "levers": levers})
         st.session_state[state.TARGETING] = Targeting.model_validate(aimed.model_dump())
         st.session_state.pop("targeting_problem", None)
     except (InputError, ValueError) as exc:
@@ -131,6 +133,16 @@ if scored is not None and scored.result is not None:
         format_func=names.__getitem__,
         help=t("targeting.choose_help", lang),
     )
+    st.session_state.setdefault(
+        LEVERS, list(targeting.levers) if targeting else ["cross_sell", "outbound"]
+    )
+    st.multiselect(
+        t("targeting.levers", lang),
+        ["cross_sell", "outbound"],
+        key=LEVERS,
+        format_func=lambda lever: t(f"targeting.lever.{lever}", lang),
+        help=t("targeting.levers_help", lang),
+    )
     left, right = st.columns(2)
     st.session_state.setdefault(LIFT, targeting.entered_lift if targeting else 1.0)
     st.session_state.setdefault(
@@ -168,16 +180,29 @@ elif scored is None and targeting is None:
 if targeting is not None:
     st.subheader(t("targeting.in_scenario", lang))
     kpi_tiles(report.tiles("targeting"), lang)
-    cross = cross_sell_inputs(scenario)
-    st.markdown(
-        t(
-            "targeting.effect",
-            lang,
-            eligible=format_percent(cross.eligible_share, lang, 2),
-            entered=format_percent(scenario.cross_sell.eligible_share, lang, 0),
-            npv=format_kpi(report.kpi("npv"), lang),
+    effects = []
+    if "cross_sell" in targeting.levers:
+        cross = cross_sell_inputs(scenario)
+        effects.append(
+            t(
+                "targeting.effect_cross_sell",
+                lang,
+                eligible=format_percent(cross.eligible_share, lang, 2),
+                entered=format_percent(scenario.cross_sell.eligible_share, lang, 0),
+            )
         )
-    )
+    if "outbound" in targeting.levers:
+        out = outbound_inputs(scenario)
+        effects.append(
+            t(
+                "targeting.effect_outbound",
+                lang,
+                calls=format_number(out.list_size_per_month, lang),
+                opt_out=format_percent(out.opt_out_share, lang, 0),
+            )
+        )
+    effects.append(t("targeting.effect_npv", lang, npv=format_kpi(report.kpi("npv"), lang)))
+    st.markdown(" ".join(effects))
     if not scenario.cross_sell.enabled and not scenario.outbound.enabled:
         st.warning(t("targeting.levers_off", lang))
     st.button(t("targeting.stop", lang), on_click=_stop, key="targeting_stop")

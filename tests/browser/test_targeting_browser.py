@@ -65,7 +65,7 @@ def test_upload_pick_a_segment_and_see_the_case_move(
     files.assert_no_exception(page)
 
     champions = t("rfm.segment.champions", "en")
-    chooser = main.get_by_test_id("stMultiSelect")
+    chooser = main.get_by_test_id("stMultiSelect").filter(has_text=t("targeting.choose", "en"))
     option = page.get_by_role("option", name=champions, exact=True)
     # A rerun that redraws the box just then closes its list again: open it once more.
     for _ in range(3):

@@ -91,14 +91,6 @@ TEXTS = {
         "en outbound gebruiken de ingevulde cijfers.",
     ),
     "targeting.in_scenario": ("Targeting in this scenario", "Doelgroep in dit scenario"),
-    "targeting.effect": (
-        "Cross-sell now offers on **{eligible}** of the calls: the targeted customers' "
-        "share × the {entered} of their calls where an offer fits. NPV of the business "
-        "case: **{npv}**.",
-        "Cross-sell biedt nu aan in **{eligible}** van de gesprekken: het aandeel van de "
-        "gekozen klanten × de {entered} van hun gesprekken waarin een aanbod past. Netto "
-        "contante waarde van de business case: **{npv}**.",
-    ),
     "targeting.levers_off": (
         "Cross-sell and outbound are both off: targeting changes nothing until one is on "
         "(Profit centre page).",

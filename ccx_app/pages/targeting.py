@@ -181,7 +181,8 @@ if targeting is not None:
     st.subheader(t("targeting.in_scenario", lang))
     kpi_tiles(report.tiles("targeting"), lang)
     effects = []
-    if "cross_sell" in targeting.levers:
+    # Each aimed lever's effect, where the lever is on (the warning below says otherwise).
+    if "cross_sell" in targeting.levers and scenario.cross_sell.enabled:
         cross = cross_sell_inputs(scenario)
         effects.append(
             t(
@@ -191,7 +192,7 @@ if targeting is not None:
                 entered=format_percent(scenario.cross_sell.eligible_share, lang, 0),
             )
         )
-    if "outbound" in targeting.levers:
+    if "outbound" in targeting.levers and scenario.outbound.enabled:
         out = outbound_inputs(scenario)
         effects.append(
             t(

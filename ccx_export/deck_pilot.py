@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ccx_model.i18n import format_number, format_percent, has_text, t
+from ccx_model.i18n import format_number, format_percent, t
 from ccx_model.kpis import explain_kpi, format_kpi
 from ccx_model.pilot_words import criterion_rows, decision_text, design_text
 from ccx_model.report import Report
-from ccx_model.targeting import SegmentFigures
+from ccx_model.targeting import SegmentFigures, segment_name
 
 from .deck_layout import CONTENT_WIDTH_IN, TableLayout
 from .deck_shapes import _table_slides
@@ -48,12 +48,6 @@ def pilot_slides(deck: Any, report: Report, lang: str) -> None:
         rows,
         ["left", "left", "left", "left"],
     )
-
-
-def segment_name(segment: str, lang: str) -> str:
-    """An RFM segment's name in ``lang`` (a name typed by hand stays as it is)."""
-    key = f"rfm.segment.{segment}"
-    return t(key, lang) if has_text(key) else segment
 
 
 def _lift(s: SegmentFigures, lang: str, entered: float) -> str:

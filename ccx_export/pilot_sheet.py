@@ -13,8 +13,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ccx_model.i18n import t
 from ccx_model.pilot_words import decision_text, design_text
 from ccx_model.report import Report
+from ccx_model.targeting import segment_name
 
-from .deck_pilot import segment_name
 from .sheet_style import NUMBER, PERCENT, header, heading, row
 
 # Criteria measured as shares (formatted as percentages); the others in seconds or points.

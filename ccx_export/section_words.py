@@ -13,6 +13,7 @@ from typing import Any
 
 from ccx_model.i18n import format_number, format_percent, has_text, t
 from ccx_model.pilot_words import threshold_text
+from ccx_model.targeting import segment_name
 
 # Pilot fields written in percent (stored as shares).
 _PILOT_SHARES = (
@@ -23,11 +24,6 @@ _PILOT_SHARES = (
     "power",
     "confidence",
 )
-
-
-def _segment(name: Any, lang: str) -> str:
-    key = f"rfm.segment.{name}"
-    return t(key, lang) if has_text(key) else str(name)
 
 
 def _pilot_summary(pilot: Any, lang: str) -> str:
@@ -47,7 +43,7 @@ def _pilot_summary(pilot: Any, lang: str) -> str:
 def _targeting_summary(targeting: Any, lang: str) -> str:
     if not isinstance(targeting, dict):
         return "—"
-    names = [_segment(s.get("segment"), lang) for s in targeting.get("segments") or ()]
+    names = [segment_name(str(s.get("segment")), lang) for s in targeting.get("segments") or ()]
     return ", ".join(names) or "—"
 
 
@@ -120,7 +116,7 @@ def _targeting_change(path: str, before: Any, after: Any, lang: str) -> tuple[st
         def side(value: Any) -> str:
             if not isinstance(value, dict):
                 return "—"
-            return f"{_segment(value.get('segment'), lang)} ({format_percent(float(value.get('share', 0.0)), lang, 1)})"
+            return f"{segment_name(str(value.get('segment')), lang)} ({format_percent(float(value.get('share', 0.0)), lang, 1)})"
 
         return f"{section} · {t('targeting.segments', lang)}", side(before), side(after)
     key = {"entered_lift": "targeting.lift", "customer_base": "targeting.customer_base"}.get(rest)

@@ -35,9 +35,9 @@ import pandas as pd
 from .csv_values import DecimalMark, distinct, parse_yes_no
 from .customer_file import OPTIONAL, CustomerFile, read_customer_file
 from .customer_values import AMOUNT_MAX, AMOUNT_MIN, Collector, cell_problem
-from .i18n import translate
 from .problems import InputError, Problem
 from .segment_table import SegmentRow, segment_rows
+from .targeting import segment_name as segment_name
 
 SEGMENTS: tuple[str, ...] = (
     "champions",
@@ -67,15 +67,6 @@ SEGMENT_GRID = np.array(
     dtype=np.int8,
 )
 EPOCH = dt.date(1970, 1, 1)
-
-
-def segment_name(segment: str, lang: str = "en") -> str:
-    """The segment's name for people.
-
-    >>> segment_name("cant_lose"), segment_name("champions", "nl")
-    ("Can't lose them", 'Kampioenen')
-    """
-    return translate(f"rfm.segment.{segment}", lang)
 
 
 def quintile_scores(values: npt.ArrayLike, higher_is_better: bool = True) -> npt.NDArray[np.int8]:

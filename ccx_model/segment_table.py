@@ -25,8 +25,8 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from .i18n import has_text, translate
 from .proportions import Interval, risk_ratio, wilson
+from .targeting import segment_name
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,7 @@ class SegmentRow:
     lift: Interval | None = None
 
     def name(self, lang: str = "en") -> str:
-        key = f"rfm.segment.{self.segment}"
-        return translate(key, lang) if has_text(key) else self.segment
+        return segment_name(self.segment, lang)
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         rate, lift = self.response_rate, self.lift

@@ -30,12 +30,24 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field, model_validator
 
 from .base import FrozenModel
+from .i18n import has_text, translate
 from .problems import rule_error
 
 if TYPE_CHECKING:  # the table needs pandas; a scenario (which holds a Targeting) does not
     from .segment_table import SegmentRow
 
 SHARE_TOLERANCE = 1e-9
+
+
+def segment_name(segment: str, lang: str = "en") -> str:
+    """An RFM segment's name for people; a segment ccx does not name (a file's own
+    grouping, typed by hand) stays as it is.
+
+    >>> segment_name("cant_lose"), segment_name("champions", "nl"), segment_name("Zakelijk")
+    ("Can't lose them", 'Kampioenen', 'Zakelijk')
+    """
+    key = f"rfm.segment.{segment}"
+    return translate(key, lang) if has_text(key) else segment
 
 
 class SegmentFigures(FrozenModel):

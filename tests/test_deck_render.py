@@ -105,23 +105,9 @@ def _overflows(pptx: bytes, pdf: Path) -> list[str]:
 
 def _pilot_with_results():  # type: ignore[no-untyped-def]
     """The bundled pilot with twelve weeks of results, aimed at two RFM segments."""
-    from test_pilot_section import UNDECIDED, bundled, with_actuals
+    from test_pilot_section import TARGETING, UNDECIDED, bundled, with_actuals
 
-    from ccx_model.targeting import SegmentFigures, Targeting
-
-    segments = (
-        SegmentFigures(segment="champions", customers=2_000, share=0.2, consent_share=0.8),
-        SegmentFigures(
-            segment="cant_lose",
-            customers=1_000,
-            share=0.1,
-            lift=1.4,
-            lift_ci_low=1.1,
-            lift_ci_high=1.7,
-        ),
-    )
-    targeting = Targeting(segments=segments, customers_scored=10_000, entered_lift=1.5)
-    return with_actuals(bundled("pilot"), UNDECIDED).model_copy(update={"targeting": targeting})
+    return with_actuals(bundled("pilot"), UNDECIDED).model_copy(update={"targeting": TARGETING})
 
 
 @pytest.fixture(scope="module")

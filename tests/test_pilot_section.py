@@ -61,6 +61,24 @@ UNDECIDED = PilotActuals(
 )
 
 
+# Two chosen segments: one with its consent measured, one with its lift measured.
+TARGETING = Targeting(
+    segments=(
+        SegmentFigures(segment="champions", customers=2_000, share=0.2, consent_share=0.8),
+        SegmentFigures(
+            segment="cant_lose",
+            customers=1_000,
+            share=0.1,
+            lift=1.4,
+            lift_ci_low=1.1,
+            lift_ci_high=1.7,
+        ),
+    ),
+    customers_scored=10_000,
+    entered_lift=1.5,
+)
+
+
 def with_actuals(scenario: Scenario, actuals: PilotActuals = ACTUALS) -> Scenario:
     assert scenario.pilot is not None
     pilot = scenario.pilot.model_copy(update={"actuals": actuals})
@@ -215,19 +233,7 @@ class TestTheBoardPack:
         assert "Na 12 weken zegt de regel: pilot verlengen." in text
 
     def test_the_targeting_slide(self) -> None:
-        segments = (
-            SegmentFigures(segment="champions", customers=2_000, share=0.2, consent_share=0.8),
-            SegmentFigures(
-                segment="loyal_customers",
-                customers=1_000,
-                share=0.1,
-                lift=1.4,
-                lift_ci_low=1.1,
-                lift_ci_high=1.7,
-            ),
-        )
-        targeting = Targeting(segments=segments, customers_scored=10_000, entered_lift=1.5)
-        scenario = bundled("profit_centre").model_copy(update={"targeting": targeting})
+        scenario = bundled("profit_centre").model_copy(update={"targeting": TARGETING})
         slides = dict(deck_slides(scenario, "nl"))
         text = slides["Aan wie we aanbieden: 2 gekozen klantsegmenten"]
         assert "Kampioenen" in text and "1,50 (ingevuld)" in text and "1,40 (1,10 tot 1,70)" in text

@@ -135,20 +135,24 @@ def scenario_file_panel(page: Page) -> Locator:
     return panel
 
 
-def pick_scenario(page: Page, name: str) -> None:
-    """Pick a library scenario, by the name the sidebar's Scenario box lists it under."""
-    name = NAMES.get(name, name)
-    picker = sidebar(page).get_by_role("combobox", name="Scenario", exact=True)
-    option = page.get_by_role("option", name=name, exact=True)
+def choose_option(page: Page, box: Locator, option: Locator) -> None:
+    """Open the list of ``box`` (a select box or multiselect) and click ``option``."""
     # A rerun that redraws the box just then closes its list again: open it once more.
     for _ in range(3):
-        picker.click()
+        box.click()
         try:
             expect(option).to_be_visible(timeout=5_000)
             break
         except AssertionError:
             page.keyboard.press("Escape")
     option.click()
+
+
+def pick_scenario(page: Page, name: str) -> None:
+    """Pick a library scenario, by the name the sidebar's Scenario box lists it under."""
+    name = NAMES.get(name, name)
+    picker = sidebar(page).get_by_role("combobox", name="Scenario", exact=True)
+    choose_option(page, picker, page.get_by_role("option", name=name, exact=True))
     expect(picker).to_have_value(name)
     wait_until_idle(page)
 

@@ -18,14 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .cost import WEEKS_PER_YEAR
 from .evaluate import Evaluation
 from .pilot import Pilot, PilotPlan, plan_pilot
 from .scenario import Scenario
 
 if TYPE_CHECKING:
     from .pilot_evaluation import PilotEvaluation
-
-WEEKS_PER_YEAR = 52.0
 
 
 def pilot_offers_per_week(evaluation: Evaluation) -> float:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .erlang import IntArray
 from .evaluate import Evaluation
 from .staffing import required_staffing
 
@@ -59,24 +60,29 @@ def what_binds(evaluation: Evaluation) -> Binding:
     if service.max_occupancy is None:
         count = int(open_rows.sum())
         return Binding(count, count, 0, 0, peak, peak)
-    target_only = required_staffing(
-        intervals.calls,
-        intervals.aht_seconds,
-        service.interval_minutes,
-        service.service_level_target,
-        service.answer_seconds,
-        None,
-        service.shrinkage,
-    )
-    capped = (intervals.agents > target_only.agents) & open_rows
+    target_only = _target_only_c(evaluation)
+    capped = (intervals.agents > target_only) & open_rows
     return Binding(
         int(open_rows.sum()),
         int(open_rows.sum() - capped.sum()),
         int(capped.sum()),
         0,
         peak,
-        int(target_only.agents[int(np.argmax(intervals.agents))]) if intervals.agents.size else 0,
+        int(target_only[int(np.argmax(intervals.agents))]) if intervals.agents.size else 0,
     )
+
+
+def _target_only_c(evaluation: Evaluation, rows: slice = slice(None)) -> IntArray:
+    """Erlang C: the agents the service-level target alone needs (no occupancy cap)."""
+    intervals, service = evaluation.staffing.intervals, evaluation.scenario.service
+    return required_staffing(
+        intervals.calls[rows],
+        intervals.aht_seconds[rows],
+        service.interval_minutes,
+        service.service_level_target,
+        service.answer_seconds,
+        None,
+    ).agents
 
 
 def _target_only(evaluation: Evaluation, index: int | None = None) -> int:
@@ -114,15 +120,7 @@ def interval_binding(evaluation: Evaluation, index: int) -> tuple[str, int]:
         return str(intervals.binding[index]), _target_only(evaluation, index)
     if service.max_occupancy is None:
         return "target", agents
-    alone = required_staffing(
-        intervals.calls[index : index + 1],
-        intervals.aht_seconds[index : index + 1],
-        service.interval_minutes,
-        service.service_level_target,
-        service.answer_seconds,
-        None,
-    )
-    target_agents = int(alone.agents[0])
+    target_agents = int(_target_only_c(evaluation, slice(index, index + 1))[0])
     return ("occupancy" if agents > target_agents else "target"), target_agents
 
 

@@ -57,8 +57,17 @@ def read_catalogue(path: Path) -> Catalog:
 def po_bytes(catalog: Catalog) -> bytes:
     # Texts are str.format templates: Babel's guess of "python-format" (from a "% of"
     # in the text) stays out of the files.
+    # An obsolete entry whose text and translation live on under a new key is a copy:
+    # dropped (the catalogue keeps obsolete entries only as a memory of translations).
+    live = {(message.id, message.string) for message in catalog if message.id}
+    for key, message in list(catalog.obsolete.items()):
+        if (message.id, message.string) in live:
+            del catalog.obsolete[key]
     for message in [*catalog, *catalog.obsolete.values()]:
         message.flags.discard("python-format")
+        # An old text kept as a "# | msgid …" comment is stale (Babel keeps the previous
+        # text of a fuzzy entry as "#|" itself): dropped, so retired wording is gone.
+        message.user_comments = [c for c in message.user_comments if not c.startswith("|")]
     buffer = BytesIO()
     write_po(buffer, catalog, width=100, include_previous=True)
     return buffer.getvalue()

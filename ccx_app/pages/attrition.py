@@ -33,7 +33,7 @@ st.info(
         saving=format_eur(a.saving_eur_per_year, lang),
     )
 )
-st.caption(t("attrition.seed_check", lang, saving=format_eur(a.saving_per_10_points_eur, lang)))
+st.caption(t("attrition.source_check", lang, saving=format_eur(a.saving_per_10_points_eur, lang)))
 
 left, right = st.columns(2)
 with left:

@@ -1,10 +1,6 @@
 """Sources cited by publisher and title, never by a file number (issue 13)."""
 
 TEXTS = {
-    "attrition.seed_check": (
-        "Ziptone, “In vijf stappen van costcenter naar profitcenter” says roughly EUR 100,000 a year for every 10% less attrition (250 agents, 3 weeks of training). This model, read as 10 percentage points: {saving}.",
-        "Ziptone, “In vijf stappen van costcenter naar profitcenter” noemt ruwweg EUR 100.000 per jaar voor iedere 10% minder verloop (250 medewerkers, 3 weken opleiding). Dit model, gelezen als 10 procentpunt: {saving}.",
-    ),
     "explain.saving_per_10_points": (
         "10 percentage points × headcount {headcount} × cost per leaver {per_leaver} (Ziptone, “In vijf stappen van costcenter naar profitcenter”: roughly EUR 100,000).",
         "10 procentpunt × aantal medewerkers {headcount} × kosten per vertrekker {per_leaver} (Ziptone, “In vijf stappen van costcenter naar profitcenter”: ruwweg EUR 100.000).",

@@ -17,7 +17,7 @@ import streamlit as st
 from pydantic import ValidationError
 
 from ccx_model.i18n import t
-from ccx_model.pilot import Pilot, SuccessCriteria
+from ccx_model.pilot import SHARE_CRITERIA, Pilot, SuccessCriteria
 from ccx_model.pilot_actuals import PilotActuals, WeekActuals
 from ccx_model.pilot_csv import actuals_from_csv, actuals_to_csv
 from ccx_model.problems import InputError, problems_from_validation
@@ -37,8 +37,6 @@ PERCENT: tuple[str, ...] = (
     "power",
     "confidence",
 )
-# Criteria entered in percent (stored as shares); the others in seconds or points.
-PERCENT_CRITERIA = ("min_conversion", "min_uplift", "max_cancellation_rate")
 # Each number input: (lowest, highest, step) as entered.
 BOUNDS = {
     "group_share": (0.1, 99.9, 1.0),
@@ -83,7 +81,7 @@ def _init(pilot: Pilot) -> None:
         value = chosen.get(name)
         st.session_state[_key(f"{name}.on")] = value is not None
         default = {"max_aht_increase_seconds": 15.0, "max_fcr_drop_points": 2.0}.get(name, 5.0)
-        shown = _shown(name, value, name in PERCENT_CRITERIA) if value is not None else default
+        shown = _shown(name, value, name in SHARE_CRITERIA) if value is not None else default
         st.session_state[_key(name)] = float(shown)
 
 
@@ -103,7 +101,7 @@ def _from_widgets(pilot: Pilot) -> dict[str, Any]:
     if data["control"] != "held_out":
         data["held_out_share"] = None
     data["criteria"] = {
-        name: (float(read(name)) / (100.0 if name in PERCENT_CRITERIA else 1.0))
+        name: (float(read(name)) / (100.0 if name in SHARE_CRITERIA else 1.0))
         if read(f"{name}.on")
         else None
         for name in SuccessCriteria.model_fields

@@ -11,14 +11,12 @@ from typing import Any
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ccx_model.i18n import t
+from ccx_model.pilot import SHARE_CRITERIA
 from ccx_model.pilot_words import decision_text, design_text
 from ccx_model.report import Report
 from ccx_model.targeting import segment_name
 
 from .sheet_style import NUMBER, PERCENT, header, heading, row
-
-# Criteria measured as shares (formatted as percentages); the others in seconds or points.
-_SHARE_CRITERIA = ("min_conversion", "min_uplift", "max_cancellation_rate")
 
 
 def _targeting(sheet: Worksheet, report: Report, lang: str) -> None:
@@ -76,7 +74,7 @@ def _criteria(sheet: Worksheet, report: Report, lang: str) -> None:
     for name, threshold in pilot.pilot.criteria.chosen().items():
         result = results.get(name)
         m = None if result is None else result.measured
-        number = PERCENT if name in _SHARE_CRITERIA else NUMBER
+        number = PERCENT if name in SHARE_CRITERIA else NUMBER
         status = "not_measured" if result is None else result.status
         row(
             sheet,

@@ -34,6 +34,9 @@ from .problems import InputError, problems_from_validation, rule_error
 from .proportions import fleiss_per_group
 
 ControlKind = Literal["rest_of_centre", "held_out"]
+#: The criteria stored as shares (0.06 = 6%; an uplift of 0.01 = 1 point): entered and
+#: shown as percentages. The others are seconds or points as they are.
+SHARE_CRITERIA = ("min_conversion", "min_uplift", "max_cancellation_rate")
 
 
 class SuccessCriteria(FrozenModel):

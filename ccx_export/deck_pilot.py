@@ -9,7 +9,8 @@ from typing import Any
 
 from ccx_model.i18n import format_number, format_percent, t
 from ccx_model.kpis import explain_kpi, format_kpi
-from ccx_model.pilot_words import criterion_rows, decision_text, design_text
+from ccx_model.pilot_words import criterion_rows, decision_text, design_text, lift_text
+from ccx_model.proportions import Interval
 from ccx_model.report import Report
 from ccx_model.targeting import SegmentFigures, segment_name
 
@@ -55,13 +56,7 @@ def _lift(s: SegmentFigures, lang: str, entered: float) -> str:
         return t("targeting.lift_entered", lang, lift=format_number(entered, lang, 2))
     if s.lift_ci_low is None or s.lift_ci_high is None:
         return format_number(s.lift, lang, 2)
-    return t(
-        "pilot.measured",
-        lang,
-        estimate=format_number(s.lift, lang, 2),
-        low=format_number(s.lift_ci_low, lang, 2),
-        high=format_number(s.lift_ci_high, lang, 2),
-    )
+    return lift_text(Interval(s.lift, s.lift_ci_low, s.lift_ci_high), lang)
 
 
 def targeting_slide(deck: Any, report: Report, lang: str) -> None:

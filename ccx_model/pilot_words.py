@@ -54,6 +54,21 @@ def measured_text(criterion: str, measured: Interval | None, lang: str) -> str:
     )
 
 
+def lift_text(lift: Interval, lang: str) -> str:
+    """A measured lift with its interval, as the segment table and the slide write it.
+
+    >>> lift_text(Interval(1.4, 1.1, 1.7), "nl")
+    '1,40 (1,10 tot 1,70)'
+    """
+    return t(
+        "pilot.measured",
+        lang,
+        estimate=format_number(lift.estimate, lang, 2),
+        low=format_number(lift.low, lang, 2),
+        high=format_number(lift.high, lang, 2),
+    )
+
+
 def criterion_rows(report: PilotReport, lang: str) -> list[list[str]]:
     """One row per criterion set: label, threshold, measured (interval), status."""
     chosen = report.pilot.criteria.chosen()

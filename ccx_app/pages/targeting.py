@@ -14,6 +14,7 @@ from ccx_charts.catalogue import report_footnote
 from ccx_charts.targeting import rf_grid_chart, segment_size_chart
 from ccx_model.i18n import format_day, format_eur, format_number, format_percent, t
 from ccx_model.kpis import format_kpi
+from ccx_model.pilot_words import lift_text
 from ccx_model.problems import InputError
 from ccx_model.segment_table import SegmentRow
 from ccx_model.targeted import cross_sell_inputs, outbound_inputs
@@ -52,13 +53,7 @@ def _segment_frame(rows: tuple[SegmentRow, ...]) -> pd.DataFrame:
                 else format_percent(row.response_rate.estimate, lang, 1),
                 t("targeting.col.lift", lang): "—"
                 if row.lift is None
-                else t(
-                    "pilot.measured",
-                    lang,
-                    estimate=format_number(row.lift.estimate, lang, 2),
-                    low=format_number(row.lift.low, lang, 2),
-                    high=format_number(row.lift.high, lang, 2),
-                ),
+                else lift_text(row.lift, lang),
             }
             for row in rows
         ]

@@ -21,6 +21,8 @@ from playwright.sync_api import Locator, Page, expect
 
 from ccx_model.i18n import format_eur_compact
 
+from .ui import assert_no_exception, metric_value, open_app, sidebar, wait_until_idle
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,38 +42,8 @@ NL_EUR_COMPACT = re.compile(r"^€ \d+,\d mln$")  # € 10,2 mln
 # ---------------------------------------------------------------- helpers
 
 
-def metric_value(page: Page, label: str) -> Locator:
-    """The value of the KPI tile whose label is exactly ``label`` (the first, if several)."""
-    tile = page.get_by_test_id("stMetric").filter(
-        has=page.get_by_test_id("stMetricLabel").filter(
-            has_text=re.compile(rf"^\s*{re.escape(label)}\s*$")
-        )
-    )
-    return tile.first.get_by_test_id("stMetricValue")
-
-
 def number_input(page: Page, label: str) -> Locator:
     return page.get_by_role("spinbutton", name=label, exact=True)
-
-
-def sidebar(page: Page) -> Locator:
-    return page.get_by_test_id("stSidebar")
-
-
-def wait_until_idle(page: Page) -> None:
-    """The script has finished its run: the running indicator is gone."""
-    expect(page.get_by_test_id("stStatusWidget")).to_be_hidden()
-
-
-def assert_no_exception(page: Page) -> None:
-    expect(page.get_by_test_id("stException")).to_have_count(0)
-
-
-def open_app(page: Page, app_url: str, path: str = "") -> None:
-    """Open a page of the app and wait for its first complete render."""
-    page.goto(f"{app_url}/{path}")
-    expect(page.get_by_test_id("stMetricValue").first).to_be_visible(timeout=60_000)
-    wait_until_idle(page)
 
 
 def enter_number(page: Page, label: str, value: str) -> None:

@@ -26,6 +26,8 @@ from ccx_model.i18n import format_eur, format_percent, t
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario
 
+from .ui import assert_no_exception, metric_value, wait_until_idle
+
 pytestmark = pytest.mark.browser
 
 PATH = "failure-demand"
@@ -65,25 +67,6 @@ def subtitle(costs: FailureDemandCosts, lang: str) -> str:
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def metric_value(page: Page, label: str) -> Locator:
-    """The value of the KPI tile whose label is exactly ``label`` (the first, if several)."""
-    tile = page.get_by_test_id("stMetric").filter(
-        has=page.get_by_test_id("stMetricLabel").filter(
-            has_text=re.compile(rf"^\s*{re.escape(label)}\s*$")
-        )
-    )
-    return tile.first.get_by_test_id("stMetricValue")
-
-
-def wait_until_idle(page: Page) -> None:
-    """The script has finished its run: the running indicator is gone."""
-    expect(page.get_by_test_id("stStatusWidget")).to_be_hidden()
-
-
-def assert_no_exception(page: Page) -> None:
-    expect(page.get_by_test_id("stException")).to_have_count(0)
 
 
 def chart(page: Page) -> Locator:

@@ -33,6 +33,8 @@ from ccx_model.report import Report
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import dump_scenario, load_scenario, scenario_from_dict
 
+from .ui import assert_no_exception, choose_option, metric_value, open_app, sidebar, wait_until_idle
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,35 +66,6 @@ def changed(scenario: Scenario, values: dict[str, Any]) -> Scenario:
     for path, value in values.items():
         set_path(data, path, value)
     return scenario_from_dict(data)
-
-
-def metric_value(page: Page, label: str) -> Locator:
-    """The value of the KPI tile whose label is exactly ``label`` (the first, if several)."""
-    tile = page.get_by_test_id("stMetric").filter(
-        has=page.get_by_test_id("stMetricLabel").filter(
-            has_text=re.compile(rf"^\s*{re.escape(label)}\s*$")
-        )
-    )
-    return tile.first.get_by_test_id("stMetricValue")
-
-
-def sidebar(page: Page) -> Locator:
-    return page.get_by_test_id("stSidebar")
-
-
-def wait_until_idle(page: Page) -> None:
-    """The script has finished its run: the running indicator is gone."""
-    expect(page.get_by_test_id("stStatusWidget")).to_be_hidden()
-
-
-def assert_no_exception(page: Page) -> None:
-    expect(page.get_by_test_id("stException")).to_have_count(0)
-
-
-def open_app(page: Page, app_url: str) -> None:
-    page.goto(app_url)
-    expect(page.get_by_test_id("stMetricValue").first).to_be_visible(timeout=60_000)
-    wait_until_idle(page)
 
 
 def expect_overview_of(page: Page, scenario: Scenario) -> None:
@@ -133,19 +106,6 @@ def scenario_file_panel(page: Page) -> Locator:
             continue
     expect(uploader).to_be_visible()
     return panel
-
-
-def choose_option(page: Page, box: Locator, option: Locator) -> None:
-    """Open the list of ``box`` (a select box or multiselect) and click ``option``."""
-    # A rerun that redraws the box just then closes its list again: open it once more.
-    for _ in range(3):
-        box.click()
-        try:
-            expect(option).to_be_visible(timeout=5_000)
-            break
-        except AssertionError:
-            page.keyboard.press("Escape")
-    option.click()
 
 
 def pick_scenario(page: Page, name: str) -> None:

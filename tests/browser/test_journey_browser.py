@@ -27,6 +27,7 @@ from ccx_model.kpis import format_kpi
 from ccx_model.report import Report
 
 from . import test_files_browser as files
+from . import ui
 
 pytestmark = pytest.mark.browser
 
@@ -39,9 +40,9 @@ def saved_name() -> Iterator[str]:
 
 
 def go_to(page: Page, label: str) -> None:
-    files.sidebar(page).get_by_role("link", name=label, exact=True).click()
+    ui.sidebar(page).get_by_role("link", name=label, exact=True).click()
     page.wait_for_timeout(300)
-    files.wait_until_idle(page)
+    ui.wait_until_idle(page)
 
 
 def download(page: Page, prepare: str, kind: str, tmp_path: Path) -> bytes:
@@ -58,11 +59,11 @@ def download(page: Page, prepare: str, kind: str, tmp_path: Path) -> bytes:
 def test_from_the_baseline_to_the_board_pack(
     page: Page, app_url: str, saved_name: str, tmp_path: Path
 ) -> None:
-    files.open_app(page, app_url)
+    ui.open_app(page, app_url)
 
     # 1. Name the scenario: the deck's title.
     panel = (
-        files.sidebar(page)
+        ui.sidebar(page)
         .get_by_test_id("stExpander")
         .filter(has=page.get_by_text(t("doc.title", "en"), exact=True))
     )
@@ -70,7 +71,7 @@ def test_from_the_baseline_to_the_board_pack(
     name_box = panel.get_by_role("textbox", name=t("words.name", "en"), exact=True)
     name_box.fill(saved_name)
     name_box.press("Enter")
-    files.wait_until_idle(page)
+    ui.wait_until_idle(page)
 
     # 2. Sell on service calls (Profit centre page).
     go_to(page, t("page.profit", "en"))
@@ -78,7 +79,7 @@ def test_from_the_baseline_to_the_board_pack(
     if not switch.is_visible():
         page.get_by_text(t("group.cross_sell", "en"), exact=True).click()
     switch.click()
-    files.wait_until_idle(page)
+    ui.wait_until_idle(page)
     expected = files.changed(
         files.bundled("baseline.yaml"), {"name": saved_name, "cross_sell.enabled": True}
     )
@@ -87,20 +88,20 @@ def test_from_the_baseline_to_the_board_pack(
     # 3. The business case shows the report's NPV; the change is marked unsaved.
     go_to(page, t("page.business_case", "en"))
     npv = report.kpi("npv")
-    expect(files.metric_value(page, t("kpi.npv", "en"))).to_have_text(tile_value(npv, "en"))
-    expect(files.sidebar(page).get_by_text("Unsaved changes:")).to_be_visible()
+    expect(ui.metric_value(page, t("kpi.npv", "en"))).to_have_text(tile_value(npv, "en"))
+    expect(ui.sidebar(page).get_by_text("Unsaved changes:")).to_be_visible()
 
     # 4. The risk page answers (no ranges yet: the plan) without an error.
     go_to(page, t("page.risk", "en"))
     expect(page.get_by_text(t("risk.no_ranges", "en"))).to_be_visible()
-    files.assert_no_exception(page)
+    ui.assert_no_exception(page)
 
     # 5. Save to the library.
     file_panel = files.scenario_file_panel(page)
     box = file_panel.get_by_role("textbox", name="Save in the library as", exact=True)
     box.fill(saved_name)
     box.press("Enter")
-    files.wait_until_idle(page)
+    ui.wait_until_idle(page)
     file_panel.get_by_role("button", name="Save to the library", exact=True).click()
     expect(file_panel.get_by_test_id("stAlert")).to_have_text(f"Saved as {saved_name}.yaml.")
     on_disk = files.load_scenario(files.LIBRARY / f"{saved_name}.yaml")
@@ -113,7 +114,7 @@ def test_from_the_baseline_to_the_board_pack(
     page.keyboard.type(saved_name)
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
-    files.wait_until_idle(page)
+    ui.wait_until_idle(page)
     expect(page.get_by_test_id("stDataFrame").first).to_be_visible()
     # Its bridge is drawn, titled with its name (a chart's words are its image's name).
     bridge = t("cmp.bridge_of", "en", scenario=saved_name)
@@ -149,13 +150,13 @@ def test_from_the_baseline_to_the_board_pack(
         io.BytesIO(download(page, t("office.prepare_workbook", "en"), "workbook", tmp_path))
     )
     assert book.properties.title.startswith(saved_name)
-    files.assert_no_exception(page)
+    ui.assert_no_exception(page)
 
 
 def test_a_refresh_keeps_the_change_and_marks_it_unsaved(page: Page, app_url: str) -> None:
-    files.open_app(page, app_url)
+    ui.open_app(page, app_url)
     files.enter_calls(page, 400_000)
-    files.wait_until_idle(page)
+    ui.wait_until_idle(page)
     expected = files.changed(files.bundled("baseline.yaml"), {"demand.calls_per_month": 400_000})
     files.expect_overview_of(page, expected)
     page.wait_for_function("location.search.includes('draft=')")
@@ -163,9 +164,9 @@ def test_a_refresh_keeps_the_change_and_marks_it_unsaved(page: Page, app_url: st
 
     page.reload()
     expect(page.get_by_test_id("stMetricValue").first).to_be_visible(timeout=60_000)
-    files.wait_until_idle(page)
+    ui.wait_until_idle(page)
     expect(files.calls_per_month(page)).to_have_value("400000")
     files.expect_overview_of(page, expected)
     expect(page.get_by_text(t("draft.restored", "en"))).to_be_visible()
-    expect(files.sidebar(page).get_by_text("Unsaved changes:")).to_be_visible()
-    files.assert_no_exception(page)
+    expect(ui.sidebar(page).get_by_text("Unsaved changes:")).to_be_visible()
+    ui.assert_no_exception(page)

@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 from ccx_app import journey
 from ccx_model.i18n import t
 
-from .test_files_browser import choose_option
+from .ui import choose_option
 
 pytestmark = pytest.mark.browser
 

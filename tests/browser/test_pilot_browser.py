@@ -16,6 +16,7 @@ from ccx_model.report import Report
 from ccx_model.scale_up import scale_up_scenario
 
 from . import test_files_browser as files
+from . import ui
 
 pytestmark = pytest.mark.browser
 
@@ -29,23 +30,23 @@ def test_results_from_a_file_decide_and_the_scale_up_opens(
     result = Report(pilot).pilot.result  # type: ignore[union-attr]
     assert result is not None and result.decision == "scale"
 
-    files.open_app(page, app_url)
+    ui.open_app(page, app_url)
     files.pick_scenario(page, "pilot.yaml")
-    files.sidebar(page).get_by_role("link", name=t("page.pilot", "en"), exact=True).click()
-    files.wait_until_idle(page)
+    ui.sidebar(page).get_by_role("link", name=t("page.pilot", "en"), exact=True).click()
+    ui.wait_until_idle(page)
     main = page.get_by_test_id("stMain")
     main.get_by_test_id("stFileUploader").locator("input[type=file]").set_input_files(str(path))
     decided = t("pilot.decision_after", "en", weeks=12, decision=t("pilot.decision.scale", "en"))
     expect(main.get_by_text(decided)).to_be_visible(timeout=60_000)
     expect(main.get_by_text(t("pilot.uploaded", "en", weeks=12, file=path.name))).to_be_visible()
-    files.assert_no_exception(page)
+    ui.assert_no_exception(page)
 
     main.get_by_role("button", name=t("pilot.scale_up", "en")).click()
-    files.wait_until_idle(page)
+    ui.wait_until_idle(page)
     expect(main.get_by_text(t("pilot.scaled_up", "en"))).to_be_visible()
     expect(main.get_by_text(t("pilot.not_a_pilot", "en"))).to_be_visible()
     up = scale_up_scenario(pilot, result)
-    files.sidebar(page).get_by_role("link", name=t("page.business_case", "en"), exact=True).click()
-    files.wait_until_idle(page)
+    ui.sidebar(page).get_by_role("link", name=t("page.business_case", "en"), exact=True).click()
+    ui.wait_until_idle(page)
     npv = Report(up).kpi("npv")
-    expect(files.metric_value(page, t("kpi.npv", "en"))).to_have_text(tile_value(npv, "en"))
+    expect(ui.metric_value(page, t("kpi.npv", "en"))).to_have_text(tile_value(npv, "en"))

@@ -22,6 +22,8 @@ from ccx_model.report import Report
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario, scenario_from_dict
 
+from .ui import assert_no_exception, choose_option, main, metric_value, sidebar, wait_until_idle
+
 pytestmark = pytest.mark.browser
 
 SCENARIO = "profit_centre.yaml"
@@ -43,42 +45,14 @@ def profit_centre(values: dict[str, Any] | None = None) -> Scenario:
     return scenario_from_dict(data)
 
 
-def metric_value(page: Page, label: str) -> Locator:
-    """The value of the KPI tile whose label is exactly ``label`` (the first, if several)."""
-    tile = page.get_by_test_id("stMetric").filter(
-        has=page.get_by_test_id("stMetricLabel").filter(
-            has_text=re.compile(rf"^\s*{re.escape(label)}\s*$")
-        )
-    )
-    return tile.first.get_by_test_id("stMetricValue")
-
-
-def sidebar(page: Page) -> Locator:
-    return page.get_by_test_id("stSidebar")
-
-
-def main(page: Page) -> Locator:
-    return page.get_by_test_id("stMain")
-
-
-def wait_until_idle(page: Page) -> None:
-    """The script has finished its run: the running indicator is gone."""
-    expect(page.get_by_test_id("stStatusWidget")).to_be_hidden()
-
-
-def assert_no_exception(page: Page) -> None:
-    expect(page.get_by_test_id("stException")).to_have_count(0)
-
-
 def open_profit_centre(page: Page, app_url: str) -> None:
     """Open the app and pick the profit-centre scenario in the sidebar."""
     page.goto(app_url)
     expect(page.get_by_test_id("stMetricValue").first).to_be_visible(timeout=60_000)
     wait_until_idle(page)
     picker = sidebar(page).get_by_role("combobox", name="Scenario", exact=True)
-    picker.click()
     # Listed by the scenario's name, never its file.
-    page.get_by_role("option", name=SCENARIO_NAME, exact=True).click()
+    choose_option(page, picker, page.get_by_role("option", name=SCENARIO_NAME, exact=True))
     expect(picker).to_have_value(SCENARIO_NAME)
     # Opened, not just picked: the Overview shows the profit centre's annual cost.
     annual_cost = format_eur(evaluate(profit_centre()).annual_cost_eur)

@@ -19,6 +19,7 @@ from ccx_model.targeted import cross_sell_inputs
 from ccx_model.targeting import targeting_from
 
 from . import test_files_browser as files
+from . import ui
 
 pytestmark = pytest.mark.browser
 
@@ -45,12 +46,12 @@ def test_upload_pick_a_segment_and_see_the_case_move(
     data = customer_file()
     path = tmp_path / "klanten.csv"
     path.write_bytes(data)
-    files.open_app(page, app_url)
+    ui.open_app(page, app_url)
     files.pick_scenario(page, "profit_centre.yaml")
     before = Report(files.bundled("profit_centre.yaml"))
 
-    files.sidebar(page).get_by_role("link", name=t("page.targeting", "en"), exact=True).click()
-    files.wait_until_idle(page)
+    ui.sidebar(page).get_by_role("link", name=t("page.targeting", "en"), exact=True).click()
+    ui.wait_until_idle(page)
     main = page.get_by_test_id("stMain")
     main.get_by_test_id("stFileUploader").locator("input[type=file]").set_input_files(str(path))
     result = rfm_from_csv(data)
@@ -61,18 +62,18 @@ def test_upload_pick_a_segment_and_see_the_case_move(
         as_of=format_day(result.as_of, "en"),
     )
     expect(page.get_by_text(scored)).to_be_visible(timeout=60_000)
-    files.wait_until_idle(page)
-    files.assert_no_exception(page)
+    ui.wait_until_idle(page)
+    ui.assert_no_exception(page)
 
     champions = t("rfm.segment.champions", "en")
     chooser = main.get_by_test_id("stMultiSelect").filter(has_text=t("targeting.choose", "en"))
-    files.choose_option(page, chooser, page.get_by_role("option", name=champions, exact=True))
+    ui.choose_option(page, chooser, page.get_by_role("option", name=champions, exact=True))
     page.keyboard.press("Escape")
     expect(chooser).to_contain_text(champions)
-    files.wait_until_idle(page)
+    ui.wait_until_idle(page)
     page.get_by_role("button", name=t("targeting.apply", "en"), exact=True).click()
-    files.wait_until_idle(page)
-    files.assert_no_exception(page)
+    ui.wait_until_idle(page)
+    ui.assert_no_exception(page)
 
     targeting = targeting_from(result.segments, ["champions"], 1.0, result.as_of)
     targeting = targeting.model_copy(update={"customer_base": len(result.customers)})
@@ -84,7 +85,7 @@ def test_upload_pick_a_segment_and_see_the_case_move(
     text = main.get_by_test_id("stMarkdown").filter(has_text="Cross-sell now offers on")
     expect(text).to_contain_text(eligible)
     expect(text).to_contain_text(npv)
-    shown = files.metric_value(page, t("kpi.targeted_share", "en"))
+    shown = ui.metric_value(page, t("kpi.targeted_share", "en"))
     expect(shown).to_have_text(format_kpi(report.kpi("targeted_share"), "en"))
 
 
@@ -95,9 +96,9 @@ def test_a_bad_cell_is_named_and_the_columns_can_be_checked(
     lines[2] = "K0001;31-02-2024;10,00;ja;nee"  # no 31 February
     path = tmp_path / "klanten.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    files.open_app(page, app_url)
-    files.sidebar(page).get_by_role("link", name=t("page.targeting", "en"), exact=True).click()
-    files.wait_until_idle(page)
+    ui.open_app(page, app_url)
+    ui.sidebar(page).get_by_role("link", name=t("page.targeting", "en"), exact=True).click()
+    ui.wait_until_idle(page)
     main = page.get_by_test_id("stMain")
     main.get_by_test_id("stFileUploader").locator("input[type=file]").set_input_files(str(path))
     error = main.get_by_test_id("stAlertContentError")
@@ -105,5 +106,5 @@ def test_a_bad_cell_is_named_and_the_columns_can_be_checked(
     # With the file unread, the columns are open to check: the first rows as they are.
     preview = main.get_by_test_id("stExpander").filter(has_text=t("targeting.columns", "en"))
     expect(preview.get_by_test_id("stDataFrame")).to_be_visible()
-    files.assert_no_exception(page)
+    ui.assert_no_exception(page)
     expect(main.get_by_test_id("stMetric")).to_have_count(0)

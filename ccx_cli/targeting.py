@@ -49,9 +49,13 @@ def _number(flag: str, text: str | None, lang: str, whole: bool = False) -> Any:
         fail([Problem.rule(flag, "cli.not_a_number", text=text).message(lang)])
 
 
-def run_rfm(args: argparse.Namespace) -> dict[str, Any]:
-    """Score a customer file: per customer R, F, M and a segment; the segment table."""
+def run_rfm(args: argparse.Namespace) -> dict[str, Any] | str:
+    """Score a customer file: per customer R, F, M and a segment; the segment table.
+
+    Without ``--json`` only the segment table is printed: no customer appears on screen.
+    """
     from ccx_model.rfm import rfm_from_csv
+    from ccx_model.segment_words import rfm_text
 
     lang = args.lang
     as_of = None
@@ -70,10 +74,12 @@ def run_rfm(args: argparse.Namespace) -> dict[str, Any]:
         result = rfm_from_csv(data, as_of)
     except InputError as exc:
         fail([f"{args.file}: {m}" for m in exc.messages(lang)])
-    return result.to_dict(lang)
+    if args.json or args.pretty:
+        return result.to_dict(lang)
+    return rfm_text(result, lang)
 
 
-def run_pilot_size(args: argparse.Namespace) -> dict[str, Any]:
+def run_pilot_size(args: argparse.Namespace) -> dict[str, Any] | str:
     """Contacts each group needs to detect the target conversion over the baseline."""
     from ccx_model.pilot import sample_size
 
@@ -88,10 +94,14 @@ def run_pilot_size(args: argparse.Namespace) -> dict[str, Any]:
         )
     except InputError as exc:
         _refuse(exc, lang)
-    return size.to_dict()
+    if args.json or args.pretty:
+        return size.to_dict()
+    from ccx_model.pilot_words import sample_size_text
+
+    return sample_size_text(size, lang)
 
 
-def run_pilot_evaluate(args: argparse.Namespace) -> dict[str, Any]:
+def run_pilot_evaluate(args: argparse.Namespace) -> dict[str, Any] | str:
     """The pilot's conversion uplift over control: estimate, interval and p-value."""
     from ccx_model.pilot_evaluation import compare_conversion
 
@@ -106,4 +116,8 @@ def run_pilot_evaluate(args: argparse.Namespace) -> dict[str, Any]:
         )
     except InputError as exc:
         _refuse(exc, lang)
-    return found.to_dict()
+    if args.json or args.pretty:
+        return found.to_dict()
+    from ccx_model.pilot_words import uplift_text
+
+    return uplift_text(found, lang)

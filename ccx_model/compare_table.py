@@ -11,6 +11,7 @@ from .compare import Comparison, Delta
 from .i18n import format_number, translate
 from .kpis import KPIS, KpiDef, format_kpi, format_quantity
 from .report import COMPARE_KPIS
+from .text_table import aligned
 
 
 def format_delta(kpi: KpiDef, delta: Delta, lang: str = "en") -> str:
@@ -60,18 +61,10 @@ def kpi_table(comparison: Comparison, lang: str = "en") -> list[list[str]]:
 
 def format_comparison(comparison: Comparison, lang: str = "en") -> str:
     """The KPI table as aligned text, then each scenario's changed assumptions."""
-    rows = kpi_table(comparison, lang)
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [
         translate("compare.horizon_note", lang, months=comparison.horizon_months),
         "",
-    ]
-    lines += [
-        "  ".join(
-            cell.ljust(width) if i == 0 else cell.rjust(width)
-            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
-        ).rstrip()
-        for row in rows
+        *aligned(kpi_table(comparison, lang)),
     ]
     for s in comparison.scenarios:
         if s.is_baseline:

@@ -6,6 +6,8 @@ and the decision. Written once here so the page and the slide say the same.
 from __future__ import annotations
 
 from .i18n import format_number, format_percent, t
+from .pilot import SampleSize
+from .pilot_evaluation import ConversionComparison
 from .pilot_report import PilotReport
 from .proportions import Interval
 
@@ -134,4 +136,57 @@ def decision_text(report: PilotReport, lang: str) -> str:
         lang,
         weeks=result.weeks,
         decision=t(f"pilot.decision.{result.decision}", lang),
+    )
+
+
+def p_value_text(p: float, lang: str) -> str:
+    """A p-value to three decimals; one that rounds to zero reads "< 0.001".
+
+    >>> p_value_text(0.0077, "nl"), p_value_text(0.00002, "en")
+    ('0,008', '< 0.001')
+    """
+    if p < 0.0005:
+        return f"< {format_number(0.001, lang, 3)}"
+    return format_number(p, lang, 3)
+
+
+def uplift_text(comparison: ConversionComparison, lang: str) -> str:
+    """Pilot against control: both conversions, the uplift in points with its interval,
+    and the p-value of the two-sided test.
+
+    >>> from ccx_model.pilot_evaluation import compare_conversion
+    >>> uplift_text(compare_conversion(500, 40, 500, 60), "en")[:62]
+    'Conversion 12.0% against 8.0% in the control: an uplift of 4.0'
+    """
+    c = comparison
+    return t(
+        "pilot.uplift",
+        lang,
+        uplift=format_number(c.uplift.estimate * 100, lang, 1),
+        low=format_number(c.uplift.low * 100, lang, 1),
+        high=format_number(c.uplift.high * 100, lang, 1),
+        p=p_value_text(c.p_value, lang),
+        pilot=format_percent(c.pilot.estimate, lang, 1),
+        control=format_percent(c.control.estimate, lang, 1),
+    )
+
+
+def sample_size_text(size: SampleSize, lang: str) -> str:
+    """The offers each group needs, and what they are needed for.
+
+    >>> from ccx_model.pilot import sample_size
+    >>> sample_size_text(sample_size(0.05, 0.07), "nl")[:60]
+    '2.213 aanbiedingen in de pilotgroep en 2.213 in de controleg'
+    """
+    q = size.query
+    return t(
+        "pilot.size_text",
+        lang,
+        per_group=format_number(size.per_group, lang),
+        control=format_number(size.control, lang),
+        total=format_number(size.total, lang),
+        target=format_percent(q.target_rate, lang, 1),
+        baseline=format_percent(q.baseline_rate, lang, 1),
+        power=format_percent(q.power, lang, 0),
+        alpha=format_percent(q.alpha, lang, 1),
     )

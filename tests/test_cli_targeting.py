@@ -13,9 +13,12 @@ import pytest
 from cli_runner import run_ccx
 from scipy import stats
 
+from ccx_model.i18n import format_day, format_number, t
 from ccx_model.pilot import sample_size
 from ccx_model.pilot_evaluation import compare_conversion
+from ccx_model.pilot_words import sample_size_text, uplift_text
 from ccx_model.rfm import rfm_from_csv
+from ccx_model.segment_words import rfm_text
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -56,6 +59,27 @@ class TestRfm:
         assert weekly["frequency"] == 12 and weekly["f"] == 5
         assert sum(s["customers"] for s in data["segments"]) == len(data["customers"]) == 5
 
+    @pytest.mark.parametrize("lang", ["en", "nl"])
+    def test_plain_text_is_the_segment_table_and_names_no_customer(
+        self, transactions: Path, lang: str
+    ) -> None:
+        code, out, err = run("rfm", str(transactions), "--as-of", "2024-04-01", "--lang", lang)
+        assert code == 0, err
+        result = rfm_from_csv(transactions.read_bytes(), dt.date(2024, 4, 1))
+        assert out == rfm_text(result, lang) + "\n"
+        lines = out.splitlines()
+        assert lines[0] == t(
+            "targeting.scored", lang, customers="5", as_of=format_day(result.as_of, lang)
+        )
+        # One line per segment, each with its name and its customers in the locale's form.
+        for row in result.segments:
+            line = next(x for x in lines if x.startswith(row.name(lang) + "  "))
+            assert line.split()[len(row.name(lang).split())] == format_number(row.customers, lang)
+        assert t("rfm.segment.champions", lang) in out
+        # Personal data stays off the screen: no customer id is printed.
+        for customer in ("weekly", "once", " b ", " c ", " d "):
+            assert customer not in out
+
     def test_a_bad_date_in_the_file_names_its_row_and_column(self, tmp_path: Path) -> None:
         path = tmp_path / "bad.csv"
         path.write_text("customer_id,date,amount\nA,2024-01-05,10\nB,2024-13-05,10\n", "utf-8")
@@ -88,6 +112,16 @@ class TestPilotSize:
         ) ** 2 / (p1 - p0) ** 2
         assert data["per_group"] == math.ceil(n - 1e-9)
 
+    def test_plain_text_says_the_sizes_in_dutch(self) -> None:
+        code, out, err = run(
+            "pilot-size", "--baseline-rate", "0.05", "--target-rate", "0.07", "--lang", "nl"
+        )
+        assert code == 0, err
+        size = sample_size(0.05, 0.07)
+        assert out == sample_size_text(size, "nl") + "\n"
+        assert out.startswith("2.213 aanbiedingen in de pilotgroep en 2.213 in de controlegroep")
+        assert "samen 4.426" in out and "7,0%" in out and "80%" in out
+
     @pytest.mark.parametrize(
         ("flags", "says"),
         [
@@ -116,6 +150,16 @@ class TestPilotEvaluate:
         z = (0.12 - 0.08) / math.sqrt(pooled * (1 - pooled) * (2 / 500))
         assert data["p_value"] == pytest.approx(2 * stats.norm.sf(abs(z)), rel=1e-9)
         assert data["ci_low"] < data["uplift"] < data["ci_high"]
+
+    def test_plain_text_says_the_uplift_in_points(self) -> None:
+        code, out, err = run(
+            "pilot-evaluate", "--control-offers", "500", "--control-sales", "40",
+            "--pilot-offers", "500", "--pilot-sales", "60", "--lang", "nl",
+        )  # fmt: skip
+        assert code == 0, err
+        assert out == uplift_text(compare_conversion(500, 40, 500, 60), "nl") + "\n"
+        assert "12,0% tegenover 8,0%" in out and "4,0 procentpunten" in out
+        assert "p-waarde 0,035" in out
 
     def test_more_sales_than_offers_is_refused(self) -> None:
         code, _, err = run(

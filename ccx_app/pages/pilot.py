@@ -16,9 +16,9 @@ from ccx_app.pilot_design import (
     design_form,
 )
 from ccx_app.tiles import kpi_tiles
-from ccx_model.i18n import format_number, format_percent, t
+from ccx_model.i18n import t
 from ccx_model.pilot import Pilot
-from ccx_model.pilot_words import criterion_rows, decision_text, design_text
+from ccx_model.pilot_words import criterion_rows, decision_text, design_text, uplift_text
 from ccx_model.problems import InputError
 from ccx_model.scale_up import scale_up_scenario
 
@@ -96,19 +96,7 @@ elif result is not None and result.decision == "stop":
 else:
     st.info(decision, icon=":material/hourglass_top:")
 if result is not None and result.comparison is not None:
-    c = result.comparison
-    st.caption(
-        t(
-            "pilot.uplift",
-            lang,
-            uplift=format_number(c.uplift.estimate * 100, lang, 1),
-            low=format_number(c.uplift.low * 100, lang, 1),
-            high=format_number(c.uplift.high * 100, lang, 1),
-            p=format_number(c.p_value, lang, 3),
-            pilot=format_percent(c.pilot.estimate, lang, 1),
-            control=format_percent(c.control.estimate, lang, 1),
-        )
-    )
+    st.caption(uplift_text(result.comparison, lang))
 if result is not None and result.conversion is not None:
     st.button(
         t("pilot.scale_up", lang),

@@ -12,11 +12,11 @@ from ccx_app.journey import next_step
 from ccx_app.tiles import kpi_tiles
 from ccx_charts.catalogue import report_footnote
 from ccx_charts.targeting import rf_grid_chart, segment_size_chart
-from ccx_model.i18n import format_day, format_eur, format_number, format_percent, t
+from ccx_model.i18n import format_day, format_number, format_percent, t
 from ccx_model.kpis import format_kpi
-from ccx_model.pilot_words import lift_text
 from ccx_model.problems import InputError
 from ccx_model.segment_table import SegmentRow
+from ccx_model.segment_words import segment_cells, segment_header
 from ccx_model.targeted import cross_sell_inputs, outbound_inputs
 from ccx_model.targeting import Targeting, targeting_from
 
@@ -36,28 +36,7 @@ st.caption(t("targeting.intro", lang))
 
 
 def _segment_frame(rows: tuple[SegmentRow, ...]) -> pd.DataFrame:
-    return pd.DataFrame(
-        [
-            {
-                t("targeting.col.segment", lang): row.name(lang),
-                t("targeting.col.customers", lang): format_number(row.customers, lang),
-                t("targeting.col.share", lang): format_percent(row.share, lang, 1),
-                t("targeting.col.spend", lang): "—"
-                if row.average_spend_eur is None
-                else format_eur(row.average_spend_eur, lang),
-                t("targeting.col.consent", lang): "—"
-                if row.consent_share is None
-                else format_percent(row.consent_share, lang, 0),
-                t("targeting.col.response", lang): "—"
-                if row.response_rate is None
-                else format_percent(row.response_rate.estimate, lang, 1),
-                t("targeting.col.lift", lang): "—"
-                if row.lift is None
-                else lift_text(row.lift, lang),
-            }
-            for row in rows
-        ]
-    )
+    return pd.DataFrame([segment_cells(row, lang) for row in rows], columns=segment_header(lang))
 
 
 def _aim(rows: tuple[SegmentRow, ...], as_of: object) -> None:

@@ -5,6 +5,12 @@ scores in ``st.session_state`` of this session (never on disk, in logs, in a dra
 in a scenario file). Only the segment figures a director chooses reach the scenario
 (``Targeting``: aggregates). The file is read again only when it, the as-of date or
 the column mapping changes; a progress bar shows reading and scoring.
+
+Streamlit forgets a page's widgets when the director opens another page, the uploaded
+file with them. So the uploaded file (the same object, not a copy), the as-of date and
+the mapping are kept in this session's state too, and a director who comes back finds
+the scores as they left them. Removing the file in the uploader, or "Forget the file",
+forgets all of it.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from ccx_model.rfm import RfmResult, rfm_from_file
 UPLOAD = "customer_upload"  # the file uploader's key
 AS_OF = "customer_as_of"  # the as-of date widget (None: the day after the latest date)
 SCORED = "customer_scored"  # the last Scored of this session
+KEPT_FILE = "customer_file_kept"  # the uploaded file, while the page is left and back
+KEPT_INPUTS = "customer_inputs_kept"  # its as-of date and column mapping, the same
 COLUMN_KEY = "customer_column."  # + field: the header mapped to it by hand ("" = detected)
 
 
@@ -33,6 +41,7 @@ class Scored:
     """What the page shows of one upload: its scores or why it could not be read."""
 
     source: tuple[str, str, str]  # digest of the bytes, as-of date, column mapping
+    name: str  # the file's name, as uploaded
     header: tuple[str, ...]
     preview: tuple[tuple[str, ...], ...]  # the first rows as text, to check the columns
     columns: dict[str, str]  # field → header as read
@@ -48,11 +57,39 @@ def _mapping() -> dict[str, str]:
     }
 
 
-def scored_upload(lang: str) -> Scored | None:
-    """The scores of the uploaded file (read once per file, date and mapping)."""
+def arrived() -> bool:
+    """Whether this run opens the page (no uploader yet): call before drawing it.
+
+    On arrival the as-of date and the column mapping the kept file was read with are
+    put back, so the widgets show them and the file is not read again.
+    """
+    if UPLOAD in st.session_state:
+        return False
+    kept: dict[str, object] = st.session_state.get(KEPT_INPUTS) or {}
+    for key, value in kept.items():
+        st.session_state.setdefault(key, value)
+    return True
+
+
+def forget() -> None:
+    """Forget the file, its scores and how it was read (the scenario keeps its targeting)."""
+    for key in (KEPT_FILE, KEPT_INPUTS, SCORED):
+        st.session_state.pop(key, None)
+
+
+def scored_upload(lang: str, on_arrival: bool = False) -> Scored | None:
+    """The scores of the uploaded file (read once per file, date and mapping).
+
+    ``on_arrival``: this run opens the page, so an empty uploader means the page was
+    left and not that the file was removed; the kept file is shown.
+    """
     upload = st.session_state.get(UPLOAD)
+    if upload is not None:
+        st.session_state[KEPT_FILE] = upload
+    elif on_arrival:
+        upload = st.session_state.get(KEPT_FILE)
     if upload is None:
-        st.session_state.pop(SCORED, None)
+        forget()
         return None
     data = upload.getvalue()
     as_of: dt.date | None = st.session_state.get(AS_OF)
@@ -62,6 +99,9 @@ def scored_upload(lang: str) -> Scored | None:
         "" if as_of is None else as_of.isoformat(),
         repr(sorted(mapping.items())),
     )
+    st.session_state[KEPT_INPUTS] = {AS_OF: as_of} | {
+        COLUMN_KEY + field: header for field, header in mapping.items()
+    }
     kept: Scored | None = st.session_state.get(SCORED)
     if kept is not None and kept.source == source:
         return kept
@@ -75,9 +115,9 @@ def scored_upload(lang: str) -> Scored | None:
         file = read_customer_file(data, mapping or None)
         bar.progress(0.5, text=t("targeting.scoring", lang))
         result = rfm_from_file(file, as_of)
-        scored = Scored(source, header, preview, dict(file.columns), result, ())
+        scored = Scored(source, upload.name, header, preview, dict(file.columns), result, ())
     except InputError as exc:
-        scored = Scored(source, header, preview, {}, None, tuple(exc.messages(lang)))
+        scored = Scored(source, upload.name, header, preview, {}, None, tuple(exc.messages(lang)))
     bar.empty()
     st.session_state[SCORED] = scored
     return scored

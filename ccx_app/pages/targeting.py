@@ -7,7 +7,14 @@ import streamlit as st
 
 from ccx_app import results, state
 from ccx_app.chart_downloads import chart_with_downloads
-from ccx_app.customer_upload import AS_OF, UPLOAD, column_mapping, scored_upload
+from ccx_app.customer_upload import (
+    AS_OF,
+    UPLOAD,
+    arrived,
+    column_mapping,
+    forget,
+    scored_upload,
+)
 from ccx_app.journey import next_step
 from ccx_app.tiles import kpi_tiles
 from ccx_charts.catalogue import report_footnote
@@ -61,6 +68,7 @@ def _stop() -> None:
     st.session_state[state.TARGETING] = None
 
 
+on_arrival = arrived()  # before the uploader is drawn: were we on this page already?
 st.file_uploader(
     t("targeting.upload", lang),
     type=["csv", "txt", "xlsx"],
@@ -72,7 +80,12 @@ st.file_uploader(
 st.date_input(
     t("targeting.as_of", lang), value=None, key=AS_OF, help=t("targeting.as_of_help", lang)
 )
-scored = scored_upload(lang)
+scored = scored_upload(lang, on_arrival)
+if scored is not None and st.session_state.get(UPLOAD) is None:
+    # Read earlier in this session: the uploader is empty again since the page was left.
+    left, right = st.columns([4, 1], vertical_alignment="center")
+    left.caption(t("targeting.kept", lang, name=scored.name))
+    right.button(t("targeting.forget", lang), on_click=forget, key="targeting_forget")
 if scored is not None:
     column_mapping(scored, lang)
     for message in scored.problems:

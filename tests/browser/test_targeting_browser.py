@@ -88,6 +88,22 @@ def test_upload_pick_a_segment_and_see_the_case_move(
     shown = ui.metric_value(page, t("kpi.targeted_share", "en"))
     expect(shown).to_have_text(format_kpi(report.kpi("targeted_share"), "en"))
 
+    # Away to another page and back: the scores, the choice and the as-of date are there
+    # still (Streamlit empties the uploader when its page is left; the session keeps it).
+    ui.sidebar(page).get_by_role("link", name=t("page.overview", "en"), exact=True).click()
+    ui.wait_until_idle(page)
+    ui.sidebar(page).get_by_role("link", name=t("page.targeting", "en"), exact=True).click()
+    ui.wait_until_idle(page)
+    expect(page.get_by_text(scored)).to_be_visible()
+    expect(main.get_by_text(t("targeting.kept", "en", name="klanten.csv"))).to_be_visible()
+    expect(chooser).to_contain_text(champions)
+    ui.assert_no_exception(page)
+    # Forgotten on request: the scores go, the scenario keeps its targeting.
+    main.get_by_role("button", name=t("targeting.forget", "en"), exact=True).click()
+    ui.wait_until_idle(page)
+    expect(page.get_by_text(scored)).to_have_count(0)
+    expect(shown).to_have_text(format_kpi(report.kpi("targeted_share"), "en"))
+
 
 def test_a_bad_cell_is_named_and_the_columns_can_be_checked(
     page: Page, app_url: str, tmp_path: Path

@@ -8,6 +8,7 @@ from ccx_app import drafts, journey, results, state
 from ccx_app.document import document_panel, record
 from ccx_app.inputs import assumption_form
 from ccx_app.scenario_files import scenario_files
+from ccx_model.bundled_names import display_name
 from ccx_model.i18n import t
 
 st.set_page_config(page_title="ccx", page_icon=":material/support_agent:", layout="wide")
@@ -24,12 +25,13 @@ def _on_pick_scenario() -> None:
         state.pick_bundled(picked)
 
 
-def _display_name(option: str) -> str:
-    """A library file by its scenario's name (the file's name only if it does not open)."""
+def _display_name(option: str, lang: str) -> str:
+    """A library file by its scenario's name, a bundled one in ``lang`` (the file's name
+    only if it does not open)."""
     if option == state.uploaded_option():
         return option
     scenario = results.library_scenario(option)
-    return scenario.name if scenario is not None else option
+    return display_name(scenario.name, lang) if scenario is not None else option
 
 
 # The inputs as they are now (widget values are in session state before any widget is
@@ -58,7 +60,7 @@ with st.sidebar:
         [*files, uploaded] if uploaded else files,
         key="scenario_file",
         on_change=_on_pick_scenario,
-        format_func=_display_name,
+        format_func=lambda option: _display_name(option, lang),
     )
     for message in st.session_state.get(state.SCENARIO_ERRORS, []):
         st.error(message)

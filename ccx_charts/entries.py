@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ccx_model.bundled_names import display_name
 from ccx_model.compare import Comparison
 from ccx_model.i18n import t
 from ccx_model.report import Report
@@ -64,7 +65,8 @@ def comparison_footnote(comparison: Comparison, lang: str) -> str:
 
 def report_footnote(report: Report, lang: str) -> str:
     baseline = report.baseline
-    return footnote(report.scenario.name, lang, baseline.name if baseline is not None else None)
+    name = display_name(report.scenario.name, lang)
+    return footnote(name, lang, display_name(baseline.name, lang) if baseline is not None else None)
 
 
 def bridge_key(label: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ccx_model.bundled_names import display_name
 from ccx_model.case import build_case, case_dict
 from ccx_model.compare import CompareError, check_scenario_count, compare_scenarios
 from ccx_model.compare_table import format_comparison
@@ -58,8 +59,15 @@ def run_compare(args: argparse.Namespace) -> dict[str, Any] | str:
     else:
         baseline = open_scenario(baseline_path, lang)
     try:
-        # Columns are named by the scenarios' names (numbered where two are the same).
-        comparison = compare_scenarios(scenarios, baseline)
+        # Columns are named by the scenarios' names (numbered where two are the same):
+        # as stored in JSON, a bundled one in the reader's language in the table.
+        words = not (args.json or args.pretty)
+        comparison = compare_scenarios(
+            scenarios,
+            baseline,
+            [display_name(s.name, lang) for s in scenarios] if words else None,
+            display_name(baseline.name, lang) if words else None,
+        )
     except CompareError as exc:
         fail([exc.message(lang)])
     except ValueError as exc:  # a rule the pattern found while spreading the volume

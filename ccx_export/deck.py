@@ -34,6 +34,7 @@ from ccx_charts.catalogue import (
     risk_charts,
     scenario_charts,
 )
+from ccx_model.bundled_names import display_name
 from ccx_model.compare import compared_with_baseline
 from ccx_model.i18n import format_eur, format_percent, t
 from ccx_model.kpis import format_kpi
@@ -111,12 +112,13 @@ def recommendation(report: Report, lang: str) -> str:
         return t(
             "deck.recommend.go",
             lang,
-            name=report.scenario.name,
+            name=display_name(report.scenario.name, lang),
             npv=npv,
             months=months,
             payback=case.payback_month,
         )
-    return t("deck.recommend.stop", lang, name=report.scenario.name, npv=npv, months=months)
+    name = display_name(report.scenario.name, lang)
+    return t("deck.recommend.stop", lang, name=name, npv=npv, months=months)
 
 
 def ask(report: Report, lang: str) -> str:
@@ -186,7 +188,7 @@ def build_deck(
             _chart_slide(deck, entry.title, chart_png(slides_chart(entry.chart, footnote=note)))
     appendix_slides(deck, scenario, lang)
     investment_slides(deck, scenario, lang)
-    _footers(deck, scenario)
+    _footers(deck, scenario, lang)
 
     buffer = BytesIO()
     deck.save(buffer)
@@ -215,7 +217,8 @@ def _title_slide(deck: Any, scenario: Scenario, lang: str, when: date) -> None:
 
     title, subtitle = slide.shapes.title, slide.placeholders[1]
     width = CONTENT_WIDTH_IN - 0.6
-    name_height = text_lines(scenario.name, width, 44, bold=True) * 44 * LINE_HEIGHT / 72
+    name = display_name(scenario.name, lang)
+    name_height = text_lines(name, width, 44, bold=True) * 44 * LINE_HEIGHT / 72
     name_top = BAND_HEIGHT_IN - 0.45 - name_height
     for shape, box in (
         (title, (MARGIN_IN + 0.3, name_top, width, name_height)),
@@ -227,12 +230,12 @@ def _title_slide(deck: Any, scenario: Scenario, lang: str, when: date) -> None:
         frame.auto_size = MSO_AUTO_SIZE.NONE
         frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
         frame.vertical_anchor = MSO_ANCHOR.BOTTOM
-    _write(title.text_frame, [(scenario.name, 44, WHITE, True)])
+    _write(title.text_frame, [(name, 44, WHITE, True)])
     _write(subtitle.text_frame, [(t("deck.business_case", lang), 24, WHITE, False)])
 
     below: list[tuple[str, float, str, bool]] = [(_long_date(when, lang), 20, INK, True)]
     if scenario.description:
-        below.append((scenario.description, 16, MUTED, False))
+        below.append((display_name(scenario.description, lang), 16, MUTED, False))
     _textbox(slide, (MARGIN_IN + 0.3, BAND_HEIGHT_IN + 0.4, width, 1.9), below, space_after_pt=8)
     _textbox(
         slide,
@@ -249,8 +252,10 @@ def _summary_slide(deck: Any, report: Report, lang: str) -> None:
     caption = t(
         "deck.summary_caption",
         lang,
-        name=scenario.name,
-        baseline=t("bc.as_is", lang) if baseline is None else f"“{baseline.name}”",
+        name=display_name(scenario.name, lang),
+        baseline=t("bc.as_is", lang)
+        if baseline is None
+        else f"“{display_name(baseline.name, lang)}”",
         months=months,
         rate=format_percent(case.discount_rate_per_year, lang),
     )

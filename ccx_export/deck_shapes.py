@@ -14,6 +14,7 @@ from pptx.oxml.ns import qn
 from pptx.slide import Slide
 from pptx.util import Inches, Pt
 
+from ccx_model.bundled_names import display_name
 from ccx_model.scenario import Scenario
 
 from .deck_layout import (
@@ -122,7 +123,7 @@ def _slide_with_title(deck: Any, title: str, caption: str = "") -> tuple[Slide, 
     return slide, content_top(title, caption)
 
 
-def _footers(deck: Any, scenario: Scenario) -> None:
+def _footers(deck: Any, scenario: Scenario, lang: str) -> None:
     """Page numbers and the scenario's name on every slide but the title slide."""
     for number, slide in enumerate(deck.slides, start=1):
         if number == 1:
@@ -130,7 +131,7 @@ def _footers(deck: Any, scenario: Scenario) -> None:
         _textbox(
             slide,
             (MARGIN_IN, FOOTER_TOP_IN, 8.0, 0.3),
-            [(f"ccx · {scenario.name}", FOOTER_PT, MUTED, False)],
+            [(f"ccx · {display_name(scenario.name, lang)}", FOOTER_PT, MUTED, False)],
         )
         _textbox(
             slide,

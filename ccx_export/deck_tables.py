@@ -7,6 +7,7 @@ import re
 from itertools import groupby
 from typing import Any
 
+from ccx_model.bundled_names import display_name
 from ccx_model.compare import Comparison
 from ccx_model.compare_table import kpi_table
 from ccx_model.fields import field_name, get_path, shown_value
@@ -159,7 +160,7 @@ def appendix_slides(deck: Any, scenario: Scenario, lang: str) -> None:
     _table_slides(
         deck,
         t("deck.appendix", lang),
-        t("deck.appendix_caption_differs", lang, name=scenario.name),
+        t("deck.appendix_caption_differs", lang, name=display_name(scenario.name, lang)),
         TableLayout((3.8, 1.4, CONTENT_WIDTH_IN - 5.2)),
         [t(f"xlsx.col.{key}", lang) for key in ("assumption", "value", "source")],
         rows,
@@ -180,7 +181,7 @@ def investment_slides(deck: Any, scenario: Scenario, lang: str) -> None:
     shown, rest = items[:DECK_INVESTMENT_ROWS], items[DECK_INVESTMENT_ROWS:]
     rows = [
         [
-            item.name,
+            display_name(item.name, lang),
             format_eur(item.one_off_eur, lang),
             format_number(item.month, lang),
             format_eur(item.recurring_eur_per_month, lang),

@@ -61,7 +61,7 @@ def _line_label(line: LedgerLine, lang: str) -> str:
     """A ledger line's name: an investment's own name; a fix by its department, a
     bundled one in ``lang``."""
     if line.key.startswith("investment:"):
-        return printable(f"{t('line.investment', lang)}: {line.name}")
+        return printable(f"{t('line.investment', lang)}: {display_name(line.name, lang)}")
     if line.key.startswith("fix:"):
         return printable(f"{t('line.fix', lang)}: {display_name(line.name, lang)}")
     return t(f"line.{line.key}", lang)
@@ -118,8 +118,12 @@ def write_cash_flow_sheet(sheet: Worksheet, case: Case, lang: str) -> SummaryCel
         row += 2
         return rows, net
 
-    a_rows, _ = ledger_block(case.a, label("xlsx.ledger.scenario") + f" “{case.scenario.name}”")
-    b_rows, _ = ledger_block(case.b, label("xlsx.ledger.baseline") + f" “{case.baseline.name}”")
+    a_rows, _ = ledger_block(
+        case.a, label("xlsx.ledger.scenario") + f" “{display_name(case.scenario.name, lang)}”"
+    )
+    b_rows, _ = ledger_block(
+        case.b, label("xlsx.ledger.baseline") + f" “{display_name(case.baseline.name, lang)}”"
+    )
 
     heading(label("xlsx.ledger.difference"))
     difference_rows: list[int] = []

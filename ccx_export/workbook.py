@@ -28,6 +28,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ccx_model.bundled_names import display_name
 from ccx_model.evaluate import Evaluation
 from ccx_model.i18n import t
 from ccx_model.kpis import format_kpi
@@ -79,7 +80,7 @@ def build_workbook(scenario: Scenario, lang: str = "en", baseline: Scenario | No
         write_pilot_sheet(book.create_sheet(t("xlsx.sheet.pilot", lang)[:31]), report, lang)
     if scenario.ranges or not scenario.risk_adjustment.is_plan:
         write_risk_sheet(book.create_sheet(t("xlsx.sheet.risk", lang)[:31]), report, lang)
-    book.properties.title = printable(f"{scenario.name} — ccx")
+    book.properties.title = printable(f"{display_name(scenario.name, lang)} — ccx")
     book.properties.creator = "ccx"
     _text_stays_text(book, own={cash_flow.title: None, yearly.title: YEARLY_FORMULA_COLUMNS})
     buffer = BytesIO()
@@ -252,8 +253,13 @@ def _yearly_sheet(
         ("xlsx.horizon_months", case.horizon_months, None, ""),
     ]
     names = [
-        ("xlsx.scenario", report.scenario.name),
-        ("xlsx.baseline", t("bc.as_is", lang) if report.baseline is None else report.baseline.name),
+        ("xlsx.scenario", display_name(report.scenario.name, lang)),
+        (
+            "xlsx.baseline",
+            t("bc.as_is", lang)
+            if report.baseline is None
+            else display_name(report.baseline.name, lang),
+        ),
     ]
     irr_note = report.kpi("irr").note
     _append(sheet, [])
@@ -285,7 +291,7 @@ def _investments_sheet(book: Workbook, scenario: Scenario, lang: str) -> None:
         _append(
             sheet,
             [
-                item.name,
+                display_name(item.name, lang),
                 item.one_off_eur,
                 item.month,
                 item.recurring_eur_per_month,

@@ -1,16 +1,20 @@
 """The names ccx itself bundles, shown in the reader's language.
 
-The bundled scenarios (``scenarios/*.yaml``) hold their contact reasons and
-departments in English — "Where is my order?", "Billing" — as data. The data is never
-rewritten: a scenario keeps the names it was saved with, and a name a user typed is
-shown exactly as typed. Only where a name is *displayed* (the Failure demand page,
-the charts and chart files, the deck, the workbook, Compare's list of what differs)
-does :func:`display_name` turn a name that ccx bundles into the reader's language.
+The bundled scenarios (``scenarios/*.yaml``) hold their names, descriptions,
+investments, contact reasons and departments in English — "Full profit centre",
+"Project team (6 months)", "Where is my order?", "Billing" — as data. The data is never
+rewritten: a scenario keeps the texts it was saved with, and a text a user typed is
+shown exactly as typed. Only where a text is *displayed* (the pages, the charts and
+chart files, the deck, the workbook, Compare) does :func:`display_name` turn a text
+that ccx bundles into the reader's language.
 
-A bundled name is found by its English text, letter for letter: the catalogue holds
-each under a ``bundled.reason.*`` or ``bundled.department.*`` key with that English as
-its English text (``tools/texts/bundled_names.py``). A name someone typed that happens
-to be exactly a bundled English name is shown in Dutch too — it is the same name.
+A bundled text is found by its English, letter for letter: the catalogue holds each
+under a ``bundled.reason.*``, ``bundled.department.*``, ``bundled.scenario.*``,
+``bundled.description.*`` or ``bundled.investment.*`` key with that English as its
+English text (``tools/texts/bundled_names.py``, ``tools/texts/bundled_scenarios.py``).
+A text someone typed that is exactly a bundled English text is shown in Dutch too —
+it is the same text. A scenario saved from a bundled one under a new name shows that
+name as typed, and its description in Dutch until the description is edited.
 
 The Failure demand page's editing tables show the display names too (a Dutch reader
 edits the table in Dutch). An edit hands back what the table shows, so a cell that
@@ -21,6 +25,8 @@ that department, not a second one under the same shown name).
 
 >>> display_name("Billing", "nl"), display_name("Billing", "en"), display_name("Sales", "nl")
 ('Facturatie', 'Billing', 'Sales')
+>>> display_name("Full profit centre", "nl"), display_name("Project team (6 months)", "nl")
+('Volledig profitcenter', 'Projectteam (6 maanden)')
 >>> stored_name("Facturatie", "nl", {"Billing", "Sales"}), stored_name("Facturatie", "nl", {"Sales"})
 ('Billing', 'Facturatie')
 """
@@ -32,7 +38,13 @@ from functools import cache
 
 from .i18n import texts
 
-PREFIXES = ("bundled.reason.", "bundled.department.")
+PREFIXES = (
+    "bundled.reason.",
+    "bundled.department.",
+    "bundled.scenario.",
+    "bundled.description.",
+    "bundled.investment.",
+)
 
 
 @cache

@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .assumptions_diff import AssumptionChange, assumptions_diff
+from .bundled_names import display_name
 from .case import Case, case_dict
 from .i18n import translate
 from .kpis import KPIS, KpiDef, KpiValue, kpi_dict
@@ -276,13 +277,23 @@ def compared_with_baseline(
     """``scenario`` beside ``others``, as a board pack shows them: against ``baseline``,
     or without one against the scenario's own starting centre (levers off, no
     investments) — the same baseline its business case has, so every NPV is what that
-    scenario adds to today's centre, and none is measured against the plan itself."""
+    scenario adds to today's centre, and none is measured against the plan itself.
+    Columns are named as the reader knows them: a bundled scenario in ``lang``."""
+    labels = [display_name(s.name, lang) for s in (scenario, *others)]
     if baseline is not None:
-        return compare_scenarios([scenario, *others], baseline=baseline)
+        return compare_scenarios(
+            [scenario, *others],
+            baseline=baseline,
+            labels=labels,
+            baseline_label=display_name(baseline.name, lang),
+        )
     return compare_scenarios(
         [scenario, *others],
+        labels=labels,
         baseline=as_is(scenario),
-        baseline_label=translate("compare.starting_centre", lang, None, scenario=scenario.name),
+        baseline_label=translate(
+            "compare.starting_centre", lang, None, scenario=display_name(scenario.name, lang)
+        ),
     )
 
 

@@ -20,6 +20,7 @@ from app_tiles import page_tiles
 from streamlit.testing.v1 import AppTest
 
 from ccx_app import results, scenario_files, state
+from ccx_model.bundled_names import display_name
 from ccx_model.compare import compare_scenarios
 from ccx_model.compare_table import kpi_table
 from ccx_model.fields import set_path
@@ -163,14 +164,15 @@ def kpi_frame(at: AppTest) -> pd.DataFrame:
 def expected_table(
     chosen: list[str], baseline: str, lang: str = "en", extra: dict[str, Scenario] | None = None
 ) -> list[list[str]]:
-    """``kpi_table`` for library files and uploads, labelled by the scenarios' names."""
+    """``kpi_table`` for library files and uploads, labelled by the scenarios' names (a
+    bundled one in ``lang``)."""
     uploads = extra or {}
     scenarios = {name: uploads.get(name) or bundled(name) for name in [*chosen, baseline]}
     comparison = compare_scenarios(
         [scenarios[name] for name in chosen],
         scenarios[baseline],
-        [scenarios[name].name for name in chosen],
-        scenarios[baseline].name,
+        [display_name(scenarios[name].name, lang) for name in chosen],
+        display_name(scenarios[baseline].name, lang),
     )
     return kpi_table(comparison, lang)
 
@@ -431,7 +433,9 @@ class TestComparePage:
         at = open_compare("nl")
         assert at.title[0].value == "Scenario's vergelijken"
         assert as_table(kpi_frame(at)) == expected_table(DEFAULT_COMPARED, "baseline.yaml", "nl")
-        assert kpi_frame(at).columns[1] == "Baseline (basis)"
+        # The bundled scenarios by their Dutch names.
+        assert kpi_frame(at).columns[1] == "Uitgangssituatie (basis)"
+        assert "Volledig profitcenter" in list(kpi_frame(at).columns)
         at.multiselect(key="compare_pick").set_value(["pilot.yaml"]).run()
         assert_no_exception(at)
         assert [i.value for i in at.info] == ["Kies minstens twee scenario's."]

@@ -1,4 +1,5 @@
-"""The contact reasons and departments ccx bundles, shown in the reader's language.
+"""The texts ccx bundles (contact reasons, departments; the scenarios' names,
+descriptions and investments), shown in the reader's language.
 
 The bundled scenarios hold them in English, as data; the Dutch app, deck, workbook
 and chart files show them in Dutch (``ccx_model.bundled_names``), and a name a user
@@ -280,3 +281,64 @@ def test_the_dutch_page_shows_a_typed_name_as_typed() -> None:
     reasons, _, _ = page_names(at)
     assert reasons[0] == "Where is my order?!"
     assert reasons[1] == "Factuur onduidelijk of onjuist"
+
+
+# ---------------------------------------------------------------- the scenarios' own texts
+
+
+def own_texts(s: Scenario) -> list[str]:
+    """A bundled scenario's name, description and investment names, as stored."""
+    return [s.name, s.description, *(item.name for item in s.business_case.investments)]
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.name)
+def test_every_bundled_scenario_reads_in_dutch(path: Path) -> None:
+    s = load_scenario(path)
+    for text in own_texts(s):
+        # Letter for letter: a scenario file whose text changes loses its Dutch here.
+        assert is_bundled(text), text
+        assert display_name(text, "en") == text
+        assert display_name(text, "nl") != text
+
+
+def test_the_dutch_deck_reads_the_bundled_scenario_in_dutch() -> None:
+    s = scenario("profit_centre")
+    text = deck_text(build_deck(s, "nl"))
+    assert [english for english in own_texts(s) if english in text] == []
+    title = Presentation(BytesIO(build_deck(s, "nl"))).slides[0].shapes.title.text_frame.text
+    assert title == "Volledig profitcenter"
+    assert display_name(s.description, "nl") in text
+    assert "Projectteam (6 maanden)" in text  # the investments slide
+    assert "ccx · Volledig profitcenter" in text  # every slide's footer
+    english = deck_text(build_deck(s, "en"))
+    assert all(text in english for text in own_texts(s))
+
+
+def test_the_dutch_workbook_reads_the_bundled_scenario_in_dutch() -> None:
+    s = scenario("profit_centre")
+    data = build_workbook(s, "nl")
+    text = workbook_text(data)
+    names = [item.name for item in s.business_case.investments]
+    assert [name for name in [s.name, *names] if name in text] == []
+    assert all(display_name(name, "nl") in text for name in names)
+    assert load_workbook(BytesIO(data)).properties.title == "Volledig profitcenter — ccx"
+
+
+def test_a_scenario_renamed_by_its_user_keeps_its_name() -> None:
+    s = scenario("profit_centre").model_copy(update={"name": "Full profit centre 2027"})
+    title = Presentation(BytesIO(build_deck(s, "nl"))).slides[0].shapes.title.text_frame.text
+    assert title == "Full profit centre 2027"
+
+
+def test_ccx_compare_names_the_columns_in_the_readers_language() -> None:
+    from cli_runner import run_ccx
+
+    files = [str(ROOT / "scenarios" / f) for f in ("baseline.yaml", "profit_centre.yaml")]
+    code, out, err = run_ccx("compare", *files, "--lang", "nl")
+    assert code == 0, err
+    assert "Uitgangssituatie (basis)" in out and "Volledig profitcenter" in out
+    assert "Full profit centre" not in out
+    # The JSON is data: the names as the files hold them.
+    code, out, err = run_ccx("compare", *files, "--lang", "nl", "--json")
+    assert code == 0, err
+    assert "Full profit centre" in out and "Volledig profitcenter" not in out

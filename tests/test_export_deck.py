@@ -141,7 +141,7 @@ class TestSlideOrder:
         deck = deck_nl()
         s = scenario("profit_centre")
         expected = [
-            s.name,
+            "Volledig profitcenter",  # the bundled scenario's name in Dutch
             "Managementsamenvatting",
             t("deck.cash_flow", "nl", months=60),
             *[chart.title for chart in scenario_charts(Report(s), "nl")],

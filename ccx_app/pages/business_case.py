@@ -11,6 +11,7 @@ from ccx_app.journey import next_step
 from ccx_app.office_downloads import office_downloads
 from ccx_app.tiles import kpi_tiles
 from ccx_charts.catalogue import page_charts, report_footnote
+from ccx_model.bundled_names import display_name
 from ccx_model.fields import PROFIT_GROUPS
 from ccx_model.i18n import format_eur, format_percent, t
 
@@ -23,7 +24,7 @@ AS_IS = ""
 def _scenario_name(file_name: str) -> str:
     """A library scenario by its name (a board never reads file names)."""
     opened = results.library_scenario(file_name)
-    return opened.name if opened is not None else file_name
+    return display_name(opened.name, lang) if opened is not None else file_name
 
 
 choice = st.selectbox(
@@ -40,7 +41,9 @@ st.caption(
     t(
         "bc.convention",
         lang,
-        baseline=t("bc.as_is", lang) if baseline is None else f"“{baseline.name}”",
+        baseline=t("bc.as_is", lang)
+        if baseline is None
+        else f"“{display_name(baseline.name, lang)}”",
         rate=format_percent(inputs.discount_rate_per_year, lang),
         wages=format_percent(inputs.wage_indexation_per_year, lang),
         prices=format_percent(inputs.price_indexation_per_year, lang),

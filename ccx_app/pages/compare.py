@@ -15,6 +15,7 @@ from ccx_charts.catalogue import (
     comparison_footnote,
 )
 from ccx_export.assumptions import described_change
+from ccx_model.bundled_names import display_name
 from ccx_model.compare import CompareError
 from ccx_model.compare_table import kpi_table
 from ccx_model.i18n import t
@@ -73,7 +74,7 @@ def _scenario(option: str) -> Scenario | None:
 def _display(option: str) -> str:
     """A scenario by its name, as the board knows it (the file only where it does not open)."""
     scenario = _scenario(option)
-    return scenario.name if scenario is not None else option.removeprefix("⬆ ")
+    return display_name(scenario.name, lang) if scenario is not None else option.removeprefix("⬆ ")
 
 
 # The selection is kept in session state (state.keep_inputs), so it survives a visit

@@ -7,6 +7,7 @@ from ccx_app.chart_downloads import chart_with_downloads
 from ccx_app.journey import next_step, path_overview
 from ccx_app.tiles import kpi_tiles
 from ccx_charts.catalogue import COST_BREAKDOWN, page_charts, report_footnote
+from ccx_model.bundled_names import display_name
 from ccx_model.i18n import format_number, format_percent, t
 
 lang = st.session_state[state.LANG]
@@ -18,7 +19,7 @@ st.caption(
     t(
         "overview.caption",
         lang,
-        name=scenario.name,
+        name=display_name(scenario.name, lang),
         calls=format_number(scenario.demand.calls_per_month, lang),
         target=format_percent(scenario.service.service_level_target, lang, 0),
         answer=format_number(scenario.service.answer_seconds, lang),

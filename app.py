@@ -19,7 +19,7 @@ LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands"}
 
 
 def _on_pick_scenario() -> None:
-    picked = st.session_state["scenario_file"]
+    picked = st.session_state[state.SCENARIO_FILE]
     if picked != state.uploaded_option():  # the uploaded scenario is already open
         st.session_state[state.UPLOADED] = None
         state.pick_bundled(picked)
@@ -52,13 +52,13 @@ with st.sidebar:
     )
     files = state.bundled_scenarios()
     st.session_state.setdefault(
-        "scenario_file", state.DEFAULT_SCENARIO if state.DEFAULT_SCENARIO in files else files[0]
+        state.SCENARIO_FILE, state.DEFAULT_SCENARIO if state.DEFAULT_SCENARIO in files else files[0]
     )
     uploaded = state.uploaded_option()
     st.selectbox(
         t("app.scenario", lang),
         [*files, uploaded] if uploaded else files,
-        key="scenario_file",
+        key=state.SCENARIO_FILE,
         on_change=_on_pick_scenario,
         format_func=lambda option: _display_name(option, lang),
     )

@@ -46,7 +46,7 @@ def _open_upload() -> None:
     # The picker shows the uploaded file as the open one, so that picking a library
     # file afterwards (the baseline too) opens it.
     st.session_state[state.UPLOADED] = upload.name
-    st.session_state["scenario_file"] = state.uploaded_option()
+    st.session_state[state.SCENARIO_FILE] = state.uploaded_option()
 
 
 def _save() -> None:
@@ -80,7 +80,7 @@ def _save() -> None:
     # The saved file is now the open one: reopen it so reset returns to what was saved.
     state.pick_bundled(path.name)
     st.session_state[state.UPLOADED] = None
-    st.session_state["scenario_file"] = path.name
+    st.session_state[state.SCENARIO_FILE] = path.name
 
 
 def scenario_files(lang: str) -> None:

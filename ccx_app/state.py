@@ -42,6 +42,8 @@ CUTS = "failure_demand_cuts"  # the departments' cuts being edited (a tuple)
 RANGES = "value_ranges"  # the ranges on assumptions being edited (a tuple of ValueRange)
 COMPARE_PICK = "compare_pick"  # Compare's chosen library files (kept across pages)
 COMPARE_BASELINE = "compare_baseline"
+SCENARIO_FILE = "scenario_file"  # the sidebar's library file
+BC_BASELINE = "bc_baseline"  # the Business case page's baseline file ("": the starting centre)
 HISTORY = "undo_history"  # earlier valid scenarios of this session, the newest last
 SEEN = "undo_seen"  # the scenario of the previous run (see ccx_app/document.py)
 # The scenario's own words, edited as text: widget key → path in the scenario.
@@ -104,7 +106,11 @@ def keep_inputs() -> None:
         for key in (spec.key, spec.key + ".on"):
             if key in st.session_state:
                 st.session_state[key] = st.session_state[key]
-    for key in (COMPARE_PICK, COMPARE_BASELINE, *TEXT_INPUTS):
+    # The file pickers show a scenario by its name in the reader's language, and
+    # Streamlit keeps a select box's value as the text it showed: written back here, a
+    # language switch shows the same file under its name in the new language (else the
+    # old name would come back as the value, and no file is called that).
+    for key in (COMPARE_PICK, COMPARE_BASELINE, SCENARIO_FILE, BC_BASELINE, *TEXT_INPUTS):
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
 

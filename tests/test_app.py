@@ -337,6 +337,27 @@ class TestLanguage:
         assert metrics(at)["Aantal medewerkers"] == headcount
         assert at.number_input(key="in.demand.calls_per_month").value == 400_000
 
+    def test_switching_language_keeps_the_scenario_and_names_it_in_the_new_language(
+        self,
+    ) -> None:
+        # The pickers show a bundled scenario by its name in the reader's language.
+        at = start()
+        at.selectbox(key="scenario_file").set_value("profit_centre.yaml").run()
+        at.switch_page("ccx_app/pages/business_case.py").run()
+        at.selectbox(key="bc_baseline").set_value("baseline.yaml").run()
+        at.radio(key="lang").set_value("nl").run()
+        assert_no_exception(at)
+        assert not errors(at), errors(at)
+        picker = at.selectbox(key="scenario_file")
+        assert picker.value == "profit_centre.yaml"
+        assert "Volledig profitcenter" in picker.options
+        assert at.selectbox(key="bc_baseline").value == "baseline.yaml"
+        assert "Uitgangssituatie" in at.selectbox(key="bc_baseline").options
+        at.radio(key="lang").set_value("en").run()
+        assert not errors(at), errors(at)
+        assert at.selectbox(key="scenario_file").value == "profit_centre.yaml"
+        assert at.selectbox(key="bc_baseline").value == "baseline.yaml"
+
     def test_switching_back_to_english_restores_english_labels(self) -> None:
         at = start(lang="nl")
         at.radio(key="lang").set_value("en").run()

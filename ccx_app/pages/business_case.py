@@ -31,7 +31,7 @@ choice = st.selectbox(
     t("bc.baseline", lang),
     [AS_IS, *state.bundled_scenarios()],
     format_func=lambda name: t("bc.as_is", lang) if name == AS_IS else _scenario_name(name),
-    key="bc_baseline",
+    key=state.BC_BASELINE,
 )
 baseline = results.library_scenario(choice) if choice else None
 report = results.report(scenario, baseline)

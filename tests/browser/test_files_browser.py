@@ -257,6 +257,29 @@ def test_uploading_a_scenario_opens_its_figures(page: Page, app_url: str, tmp_pa
     assert_no_exception(page)
 
 
+def test_switching_language_keeps_the_scenario_under_its_dutch_name(
+    page: Page, app_url: str
+) -> None:
+    # Streamlit keeps a select box's value as the text it showed; the picker's text
+    # changes with the language, and the scenario must not.
+    open_app(page, app_url)
+    pick_scenario(page, "profit_centre.yaml")
+    sidebar(page).get_by_text("Nederlands", exact=True).click()
+    picker = sidebar(page).get_by_role("combobox", name="Scenario", exact=True)
+    expect(picker).to_have_value("Volledig profitcenter")
+    wait_until_idle(page)
+    expect(page.get_by_test_id("stMain")).to_contain_text("Scenario “Volledig profitcenter”")
+    report = Report(bundled("profit_centre.yaml"))
+    annual = metric_value(page, t("kpi.annual_cost", "nl"))
+    expect(annual).to_have_text(tile_value(report.kpi("annual_cost"), "nl"))
+    expect(page.get_by_test_id("stAlert")).to_have_count(0)
+    sidebar(page).get_by_text("English", exact=True).click()
+    expect(picker).to_have_value("Full profit centre")
+    wait_until_idle(page)
+    expect(page.get_by_test_id("stAlert")).to_have_count(0)
+    assert_no_exception(page)
+
+
 def test_a_broken_upload_names_the_file_and_keeps_the_figures(
     page: Page, app_url: str, tmp_path: Path
 ) -> None:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from .bundled_names import display_name
 from .i18n import format_percent, translate
 from .problems import InputError, Problem, problems_from_validation
 from .scenario import Scenario
@@ -117,11 +118,13 @@ def scale_up_scenario(
     data["business_case"]["horizon_months"] = horizon_months
     kept = [r.model_dump() for r in pilot_scenario.ranges if r.path not in ranges]
     data["ranges"] = kept + [r.model_dump() for r in ranges.values() if r is not None]
-    data["name"] = translate("scale_up.name", lang, name=pilot_scenario.name)[:120]
+    # Written in ``lang``: a bundled pilot by its name in that language.
+    pilot_name = display_name(pilot_scenario.name, lang)
+    data["name"] = translate("scale_up.name", lang, name=pilot_name)[:120]
     data["description"] = translate(
         "scale_up.description",
         lang,
-        name=pilot_scenario.name,
+        name=pilot_name,
         weeks=result.weeks,
         conversion=format_percent(conversion.estimate, lang, 1),
         low=format_percent(conversion.low, lang, 1),

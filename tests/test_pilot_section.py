@@ -175,6 +175,10 @@ class TestTheDecision:
         assert "cross_sell.cancellation_rate" in ranges
         assert up.name == "Scale-up: Pilot: cross-sell in one team"
         assert load_scenario_text(dump_scenario(up)) == up
+        # Made in Dutch, it is written in Dutch: the bundled pilot by its Dutch name.
+        dutch = scale_up_scenario(pilot, result, lang="nl")
+        assert "Pilot: cross-sell in één team" in dutch.name
+        assert "Pilot: cross-sell in one team" not in dutch.name + dutch.description
 
     def test_with_targeting_the_model_computes_the_measured_conversion_again(self) -> None:
         segment = SegmentFigures(segment="champions", customers=100, share=0.5, lift=1.6)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ccx_export.assumptions import changes_in_words
+from ccx_model.assumption_words import changes_in_words
 from ccx_model.i18n import t
 from ccx_model.scenario import Scenario
 

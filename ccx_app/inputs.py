@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ccx_export.assumptions import show_range
+from ccx_model.assumption_words import show_range
 from ccx_model.fields import GROUPS, SWITCH, FieldSpec
 from ccx_model.i18n import t
 

@@ -7,6 +7,7 @@ import re
 from itertools import groupby
 from typing import Any
 
+from ccx_model.assumption_words import Assumption, assumptions, show_range, shown_in_appendix
 from ccx_model.bundled_names import display_name
 from ccx_model.compare import Comparison
 from ccx_model.compare_table import kpi_table
@@ -16,7 +17,6 @@ from ccx_model.report import Report
 from ccx_model.risk_words import in_tornado_order, rising
 from ccx_model.scenario import Scenario
 
-from .assumptions import Assumption, assumptions, show_range, shown_in_appendix
 from .deck_layout import CONTENT_WIDTH_IN, TableLayout
 from .deck_shapes import _table_slides
 

@@ -28,6 +28,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ccx_model.assumption_words import assumptions
 from ccx_model.bundled_names import display_name
 from ccx_model.evaluate import Evaluation
 from ccx_model.i18n import t
@@ -36,7 +37,6 @@ from ccx_model.report import Report
 from ccx_model.scenario import DAYS, Scenario
 from ccx_model.text import printable
 
-from .assumptions import assumptions
 from .ledger_sheet import SummaryCells, write_cash_flow_sheet
 from .pilot_sheet import write_pilot_sheet
 from .risk_sheet import write_risk_sheet

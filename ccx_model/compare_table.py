@@ -1,12 +1,11 @@
 """The comparison as a table people read: a header, one row per KPI, per column the
-value and its change against the baseline; and as aligned text for the command line.
+value and its change against the baseline; and as aligned text for the command line,
+followed by what each scenario changed, in words.
 """
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
+from .assumption_words import described_change
 from .compare import Comparison, Delta
 from .i18n import format_number, translate
 from .kpis import KPIS, KpiDef, format_kpi, format_quantity
@@ -78,12 +77,9 @@ def format_comparison(comparison: Comparison, lang: str = "en") -> str:
         )
         if not s.assumptions:
             lines.append("  " + translate("compare.no_differences", lang))
-        lines.extend(
-            f"  {c.path}: {_show(c.baseline)} → {_show(c.scenario)}" for c in s.assumptions
-        )
+        # In words, as the app's Compare page says them: the field's label, values
+        # with their units, an investment by its name.
+        for change in s.assumptions:
+            label, before, after = described_change(change, lang)
+            lines.append(f"  {label}: {before} → {after}")
     return "\n".join(lines)
-
-
-def _show(value: Any) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 60 else text[:57] + "..."

@@ -25,9 +25,9 @@ from test_app_failure_demand import assert_no_exception, start
 from ccx_app import state
 from ccx_app.reasons_editor import cuts_frame, reasons_frame, stored_names
 from ccx_charts.catalogue import BRIDGE, DEPARTMENT_COST, scenario_charts
-from ccx_export.assumptions import changes_in_words
 from ccx_export.deck import build_deck
 from ccx_export.workbook import build_workbook
+from ccx_model.assumption_words import changes_in_words
 from ccx_model.bundled_names import display_name, is_bundled, stored_name
 from ccx_model.failure_demand import FailureDemand
 from ccx_model.report import Report

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from strategies import floats
 
 from ccx_cli import main
+from ccx_model.assumption_words import described_change
 from ccx_model.assumptions_diff import AssumptionChange, assumptions_diff
 from ccx_model.case import build_case
 from ccx_model.compare import (
@@ -397,12 +398,24 @@ class TestCli:
         assert code == 0
         assert out.startswith("Every business case over 60 months")
         assert "\nKPI " in out
-        assert "cross_sell.enabled" in out
+        # What the pilot changed, in words as the app's Compare page says them.
+        comparison = compare_scenarios(
+            [scenario("baseline"), scenario("pilot")], scenario("baseline")
+        )
+        pilot = comparison.scenarios[1]
+        for change in pilot.assumptions:
+            label, before, after = described_change(change, "en")
+            assert f"\n  {label}: {before} → {after}\n" in out + "\n"
+        assert (
+            "Cross- and upsell on service calls · Offer products on service calls: off → on" in out
+        )
+        assert "cross_sell.enabled" not in out  # no field paths
 
     def test_dutch_table_and_the_same_json(self, capsys: pytest.CaptureFixture[str]) -> None:
         code, out, _ = ccx(capsys, "--lang", "nl", "compare", path("baseline"), path("pilot"))
         assert code == 0
         assert "Jaarkosten" in out and "(basis)" in out
+        assert "Geschikte gesprekken (%): 20% → 1,6%" in out
         english = ccx(capsys, "compare", path("baseline"), path("pilot"), "--json")[1]
         dutch = ccx(capsys, "--lang", "nl", "compare", path("baseline"), path("pilot"), "--json")[1]
         assert strict_json(dutch) == strict_json(english)

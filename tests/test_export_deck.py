@@ -29,12 +29,12 @@ from strategies import floats
 
 from ccx_charts.catalogue import comparison_charts, scenario_charts
 from ccx_export import deck_layout
-from ccx_export.assumptions import assumptions, show_value, shown_in_appendix
 from ccx_export.deck import build_deck, summary_figures
 from ccx_export.deck_layout import TableLayout, text_lines, text_width_em
 from ccx_export.deck_tables import range_rows
 from ccx_export.files import DECK_FILE, WORKBOOK_FILE, export_scenario_files, write_atomic
 from ccx_model import i18n
+from ccx_model.assumption_words import assumptions, show_value, shown_in_appendix
 from ccx_model.compare import CompareError, compared_with_baseline
 from ccx_model.compare_table import kpi_table
 from ccx_model.fields import BY_PATH, GROUPS, PROFIT_GROUPS

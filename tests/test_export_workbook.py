@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from ccx_export.assumptions import assumptions, field_source, field_unit
 from ccx_export.ledger_sheet import _line_label
 from ccx_export.workbook import PERCENT_FORMAT, build_workbook, staffing_rows
+from ccx_model.assumption_words import assumptions, field_source, field_unit
 from ccx_model.case import build_case
 from ccx_model.evaluate import evaluate
 from ccx_model.fields import ALL_FIELDS, BY_PATH, get_path

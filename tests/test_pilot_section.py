@@ -267,7 +267,7 @@ class TestTheCommandLine:
 
 class TestChangesInWords:
     def test_the_pilot_and_its_changes_read_as_the_page_says_them(self) -> None:
-        from ccx_export.assumptions import changes_in_words
+        from ccx_model.assumption_words import changes_in_words
 
         plain, pilot = bundled("baseline"), bundled("pilot")
         assert changes_in_words(plain, pilot, "en")[-1] == (
@@ -299,7 +299,7 @@ class TestChangesInWords:
         ]
 
     def test_targeting_reads_by_its_segments(self) -> None:
-        from ccx_export.assumptions import changes_in_words
+        from ccx_model.assumption_words import changes_in_words
 
         before = bundled("profit_centre")
         segment = SegmentFigures(segment="champions", customers=2, share=0.2)

@@ -14,7 +14,7 @@ from ccx_charts.catalogue import (
     comparison_charts,
     comparison_footnote,
 )
-from ccx_export.assumptions import described_change
+from ccx_model.assumption_words import described_change
 from ccx_model.bundled_names import display_name
 from ccx_model.compare import CompareError
 from ccx_model.compare_table import kpi_table

@@ -11,7 +11,7 @@ from ccx_app.journey import next_step
 from ccx_app.ranges_editor import ranges_editor
 from ccx_app.tiles import kpi_tiles
 from ccx_charts.catalogue import page_charts, report_footnote
-from ccx_export.assumptions import show_value
+from ccx_model.assumption_words import show_value
 from ccx_model.fields import BY_PATH, PROFIT_GROUPS, FieldSpec, field_name
 from ccx_model.i18n import format_eur, format_number, format_percent, t
 from ccx_model.monte_carlo import TOLERANCE

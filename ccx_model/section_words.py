@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ccx_model.i18n import format_number, format_percent, has_text, t
-from ccx_model.pilot_words import threshold_text
-from ccx_model.targeting import segment_name
+from .i18n import format_number, format_percent, has_text, t
+from .pilot_words import threshold_text
+from .targeting import segment_name
 
 # Pilot fields written in percent (stored as shares).
 _PILOT_SHARES = (

@@ -1,15 +1,18 @@
-"""Every assumption of a scenario as the exports show it: the deck's appendix and the
-workbook's Assumptions sheet read the same rows — every field the app's form shows
-(``ccx_model.fields``), under the form's group headings, with its unit and source."""
+"""Every assumption of a scenario in words, and every change to one.
+
+The deck's appendix and the workbook's Assumptions sheet read the same rows — every
+field the app's form shows (``ccx_model.fields``), under the form's group headings,
+with its unit and source. A change between two scenarios is said the same way in the
+app's "what changed" panel, its Compare page, the deck and ``ccx compare``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from ccx_model.assumptions_diff import AssumptionChange, assumptions_diff
-from ccx_model.bundled_names import display_name
-from ccx_model.fields import (
+from .assumptions_diff import AssumptionChange, assumptions_diff
+from .bundled_names import display_name
+from .fields import (
     BY_PATH,
     GROUP_OF,
     GROUPS,
@@ -18,9 +21,8 @@ from ccx_model.fields import (
     field_name,
     get_path,
 )
-from ccx_model.i18n import format_eur, format_short, has_text, t
-from ccx_model.scenario import Scenario
-
+from .i18n import format_eur, format_short, has_text, t
+from .scenario import Scenario
 from .section_words import section_change
 
 

@@ -181,13 +181,22 @@ def format_kpi(kpi: KpiValue, lang: str) -> str:
     return format_quantity(kpi.value, definition.unit, lang, definition.decimals)
 
 
+COMPACT_FROM_EUR = 1e4  # below this, format_eur_compact writes the amount as it is
+
+
 def format_kpi_compact(kpi: KpiValue, lang: str) -> str:
     """``format_kpi``, with money in compact units ("€15.1M", "€ 15,1 mln").
 
+    An amount too small to shorten is written as ``format_kpi`` writes it, cents
+    included where the KPI has them (the cost per contact stays "€ 2,58", not "€ 3").
+
     >>> format_kpi_compact(KpiValue("npv", 15_104_000.0), "en")
     '€15.1M'
+    >>> format_kpi_compact(KpiValue("cost_per_contact", 2.584), "nl")
+    '€ 2,58'
     """
-    if kpi.value is not None and kpi.definition.unit in ("eur", "eur_cents"):
+    money = kpi.definition.unit in ("eur", "eur_cents")
+    if kpi.value is not None and money and abs(kpi.value) >= COMPACT_FROM_EUR:
         return format_eur_compact(kpi.value, lang)
     return format_kpi(kpi, lang)
 

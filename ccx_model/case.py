@@ -20,6 +20,7 @@ Conventions (stated in the README and the app):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -183,6 +184,46 @@ class Case:
         return tuple(steps)
 
 
+def bridge_in_cents(steps: Sequence[BridgeStep]) -> tuple[BridgeStep, ...]:
+    """The bridge rounded to the cent so that its parts add up to its total exactly.
+
+    Each step is the change of the rounded running level, not the step rounded on its
+    own: a step may differ from its exact amount by a cent, and the start plus the steps
+    is the end to the cent. A zero step stays zero.
+
+    >>> exact = [BridgeStep("baseline", "start", 0.004), BridgeStep("a", "step", 0.004),
+    ...          BridgeStep("b", "step", 0.004), BridgeStep("scenario", "end", 0.012)]
+    >>> [s.amount_eur for s in bridge_in_cents(exact)]
+    [0.0, 0.01, 0.0, 0.01]
+    """
+    rounded: list[BridgeStep] = []
+    exact = shown = 0.0
+    for step in steps:
+        if step.kind == "start":
+            exact = step.amount_eur
+            shown = round(exact, 2)
+            rounded.append(BridgeStep(step.key, step.kind, shown))
+        elif step.kind == "step":
+            exact += step.amount_eur
+            level = round(exact, 2)
+            rounded.append(BridgeStep(step.key, step.kind, round(level - shown, 2) + 0.0))
+            shown = level
+        else:
+            end = round(step.amount_eur, 2)
+            # The exact steps add up to the end up to float error; the last step takes
+            # the cent that error can still move, so the sum is the end exactly.
+            last = next(
+                (i for i in range(len(rounded) - 1, -1, -1) if rounded[i].kind == "step"), None
+            )
+            if last is not None and round(end - shown, 2) != 0.0:
+                fixed = rounded[last]
+                amount = round(fixed.amount_eur + end - shown, 2) + 0.0
+                rounded[last] = BridgeStep(fixed.key, fixed.kind, amount)
+            shown = end
+            rounded.append(BridgeStep(step.key, step.kind, end))
+    return tuple(rounded)
+
+
 def _result(evaluation: Evaluation) -> float:
     """Gross margin − cost − margin lost to churn, per year at full effect."""
     return float(
@@ -285,7 +326,7 @@ def case_dict(case: Case) -> dict[str, object]:
             for row in case.yearly()
         ],
         "bridge": [
-            {"key": s.key, "kind": s.kind, "amount_eur": round(s.amount_eur, 2)}
-            for s in case.bridge()
+            {"key": s.key, "kind": s.kind, "amount_eur": s.amount_eur}
+            for s in bridge_in_cents(case.bridge())
         ],
     }

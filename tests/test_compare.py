@@ -313,12 +313,18 @@ class TestBridge:
             steps = comparison.baseline.case.bridge()
             assert all(s.amount_eur == 0 for s in steps if s.kind == "step")
 
-    def test_json_steps_add_up_within_a_cent_a_step(self) -> None:
-        data = four_against_baseline().scenarios[2].to_dict()["business_case"]
-        assert isinstance(data, dict)
-        bridge = data["bridge"]
-        total = sum(step["amount_eur"] for step in bridge[:-1])
-        assert total == pytest.approx(bridge[-1]["amount_eur"], abs=0.01 * len(bridge))
+    def test_json_steps_add_up_to_the_end_to_the_cent(self) -> None:
+        # Parts sum to the total: in whole cents, exactly, for every pair of scenarios;
+        # and no step is more than a cent from its exact amount.
+        for comparison in comparisons():
+            for column in comparison.scenarios:
+                data = column.to_dict()["business_case"]
+                assert isinstance(data, dict)
+                cents = [round(step["amount_eur"] * 100) for step in data["bridge"]]
+                assert sum(cents[:-1]) == cents[-1], column.label
+                exact = [s.amount_eur for s in column.case.bridge()]
+                shown = [step["amount_eur"] for step in data["bridge"]]
+                assert all(abs(a - b) <= 0.01 + 1e-9 for a, b in zip(exact, shown, strict=True))
 
 
 class TestLimits:

@@ -37,6 +37,10 @@ def run_evaluate(args: argparse.Namespace) -> dict[str, Any]:
 
             report = pilot_report(scenario, case.a.attribution.full)
             result["pilot"] = None if report is None else report.to_dict(args.lang)
+        if scenario.targeting is not None:  # the chosen segments and the inputs they set
+            from ccx_model.targeted import targeting_dict
+
+            result["targeting"] = targeting_dict(scenario, args.lang)
         return result
     except ValueError as exc:  # a rule the pattern found while spreading the volume
         fail([f"{args.scenario}: {exc}"])

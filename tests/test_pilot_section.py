@@ -262,7 +262,33 @@ class TestTheCommandLine:
         assert result["decision_label"] == "opschalen"
         assert result["scale_up"]["conversion_rate"] == pytest.approx(37 / 490)
         code, out, _ = run_ccx("evaluate", str(SCENARIOS / "baseline.yaml"), "--json")
-        assert "pilot" not in json.loads(out)
+        assert "pilot" not in json.loads(out) and "targeting" not in json.loads(out)
+
+    def test_evaluate_says_what_the_targeting_set(self, tmp_path: Path) -> None:
+        import json
+
+        from cli_runner import run_ccx
+
+        scenario = bundled("profit_centre").model_copy(update={"targeting": TARGETING})
+        path = tmp_path / "targeted.yaml"
+        path.write_text(dump_scenario(scenario), encoding="utf-8")
+        code, out, err = run_ccx("evaluate", str(path), "--json", "--lang", "nl")
+        assert code == 0, err
+        found = json.loads(out)["targeting"]
+        assert [s["name"] for s in found["segments"]][0] == "Kampioenen"
+        assert found["targeted_share"] == pytest.approx(0.26)  # 20% × 80% consent + 10%
+        computed = cross_sell_inputs(scenario)
+        cross = found["cross_sell"]
+        assert cross["eligible_share"]["entered"] == scenario.cross_sell.eligible_share
+        assert cross["eligible_share"]["computed"] == pytest.approx(computed.eligible_share)
+        assert cross["conversion_rate"]["computed"] == pytest.approx(computed.conversion_rate)
+        # The case was computed with those figures: cross-sell sells at the computed
+        # conversion, on calls from the targeted customers only.
+        volumes = json.loads(out)["revenue"]["cross_sell"]["volumes_per_year"]
+        assert volumes["sales"] / volumes["offers"] == pytest.approx(computed.conversion_rate)
+        plain = evaluate(bundled("profit_centre")).revenue.by_name()["cross_sell"]
+        shrink = computed.eligible_share / scenario.cross_sell.eligible_share
+        assert volumes["offers"] == pytest.approx(plain.volumes_per_year["offers"] * shrink)
 
 
 class TestChangesInWords:

@@ -24,7 +24,7 @@ from ccx_model.scale_up import scale_up_scenario
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import dump_scenario, load_scenario, load_scenario_text
 from ccx_model.targeted import cross_sell_inputs
-from ccx_model.targeting import SegmentFigures, Targeting
+from ccx_model.targeting import SegmentFigures, Targeting, segment_name
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios"
 CALLS_PER_YEAR = 330_000 * 12
@@ -275,7 +275,10 @@ class TestTheCommandLine:
         code, out, err = run_ccx("evaluate", str(path), "--json", "--lang", "nl")
         assert code == 0, err
         found = json.loads(out)["targeting"]
-        assert [s["name"] for s in found["segments"]][0] == "Kampioenen"
+        assert [s["name"] for s in found["segments"]] == [
+            "Kampioenen",
+            segment_name(TARGETING.segments[1].segment, "nl"),
+        ]
         assert found["targeted_share"] == pytest.approx(0.26)  # 20% × 80% consent + 10%
         computed = cross_sell_inputs(scenario)
         cross = found["cross_sell"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ccx_model.bundled_names import display_name
 from ccx_model.i18n import format_number, format_percent, t
 from ccx_model.kpis import explain_kpi, format_kpi
 from ccx_model.pilot_words import criterion_rows, decision_text, design_text, lift_text
@@ -26,7 +27,8 @@ def pilot_slides(deck: Any, report: Report, lang: str) -> None:
     rows = criterion_rows(pilot, lang)
     if pilot.pilot.note:
         # In the wide first column: the note is prose, not a threshold.
-        rows.append([f"{t('pilot.also_agreed', lang)}: {pilot.pilot.note}", "", "", ""])
+        note = display_name(pilot.pilot.note, lang)
+        rows.append([f"{t('pilot.also_agreed', lang)}: {note}", "", "", ""])
     if not rows:
         return
     title = (

@@ -10,6 +10,7 @@ from typing import Any
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ccx_model.bundled_names import display_name
 from ccx_model.i18n import t
 from ccx_model.pilot import SHARE_CRITERIA
 from ccx_model.pilot_words import decision_text, design_text
@@ -132,6 +133,6 @@ def write_pilot_sheet(sheet: Worksheet, report: Report, lang: str) -> None:
     heading(sheet, t("pilot.criteria", lang))
     _criteria(sheet, report, lang)
     if pilot.pilot.note:
-        sheet.append([t("pilot.also_agreed", lang), pilot.pilot.note])
+        sheet.append([t("pilot.also_agreed", lang), display_name(pilot.pilot.note, lang)])
     sheet.append([decision_text(pilot, lang)])
     _weeks(sheet, report, lang)

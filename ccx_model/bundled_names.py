@@ -10,7 +10,8 @@ that ccx bundles into the reader's language.
 
 A bundled text is found by its English, letter for letter: the catalogue holds each
 under a ``bundled.reason.*``, ``bundled.department.*``, ``bundled.scenario.*``,
-``bundled.description.*`` or ``bundled.investment.*`` key with that English as its
+``bundled.description.*``, ``bundled.investment.*`` or ``bundled.note.*`` (a
+pilot's agreed note) key with that English as its
 English text (``tools/texts/bundled_names.py``, ``tools/texts/bundled_scenarios.py``).
 A text someone typed that is exactly a bundled English text is shown in Dutch too —
 it is the same text. A scenario saved from a bundled one under a new name shows that
@@ -44,6 +45,7 @@ PREFIXES = (
     "bundled.scenario.",
     "bundled.description.",
     "bundled.investment.",
+    "bundled.note.",
 )
 
 

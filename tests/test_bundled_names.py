@@ -287,8 +287,10 @@ def test_the_dutch_page_shows_a_typed_name_as_typed() -> None:
 
 
 def own_texts(s: Scenario) -> list[str]:
-    """A bundled scenario's name, description and investment names, as stored."""
-    return [s.name, s.description, *(item.name for item in s.business_case.investments)]
+    """A bundled scenario's name, description, investment names and a pilot's agreed
+    note, as stored."""
+    note = [s.pilot.note] if s.pilot is not None and s.pilot.note else []
+    return [s.name, s.description, *(item.name for item in s.business_case.investments), *note]
 
 
 @pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.name)
@@ -312,6 +314,14 @@ def test_the_dutch_deck_reads_the_bundled_scenario_in_dutch() -> None:
     assert "ccx · Volledig profitcenter" in text  # every slide's footer
     english = deck_text(build_deck(s, "en"))
     assert all(text in english for text in own_texts(s))
+
+
+def test_the_dutch_pilot_deck_and_workbook_hold_none_of_its_english() -> None:
+    s = scenario("pilot")
+    assert s.pilot is not None and s.pilot.note
+    for text in (deck_text(build_deck(s, "nl")), workbook_text(build_workbook(s, "nl"))):
+        assert [english for english in own_texts(s) if english in text] == []
+        assert display_name(s.pilot.note, "nl") in text
 
 
 def test_the_dutch_workbook_reads_the_bundled_scenario_in_dutch() -> None:

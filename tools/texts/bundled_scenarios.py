@@ -105,5 +105,5 @@ TEXTS["bundled.note.pilot"] = (
     "Service level stays at 80% within 20 s in the pilot team. Cumulative net result of the "
     "pilot at least EUR 0 by month 6: then scale up to all teams; otherwise stop.",
     "Het serviceniveau blijft 80% binnen 20 s in het pilotteam. Cumulatief nettoresultaat van "
-    "de pilot in maand 6 minstens € 0: dan opschalen naar alle teams; anders stoppen.",
+    "de pilot in maand 6 minstens €\u00a00: dan opschalen naar alle teams; anders stoppen.",
 )

@@ -33,6 +33,7 @@ AS_OF = "customer_as_of"  # the as-of date widget (None: the day after the lates
 SCORED = "customer_scored"  # the last Scored of this session
 KEPT_FILE = "customer_file_kept"  # the uploaded file, while the page is left and back
 KEPT_INPUTS = "customer_inputs_kept"  # its as-of date and column mapping, the same
+SHOWING_KEPT = "customer_file_showing_kept"  # the page shows the kept file (uploader empty)
 COLUMN_KEY = "customer_column."  # + field: the header mapped to it by hand ("" = detected)
 
 
@@ -73,7 +74,7 @@ def arrived() -> bool:
 
 def forget() -> None:
     """Forget the file, its scores and how it was read (the scenario keeps its targeting)."""
-    for key in (KEPT_FILE, KEPT_INPUTS, SCORED):
+    for key in (KEPT_FILE, KEPT_INPUTS, SCORED, SHOWING_KEPT):
         st.session_state.pop(key, None)
 
 
@@ -81,13 +82,19 @@ def scored_upload(lang: str, on_arrival: bool = False) -> Scored | None:
     """The scores of the uploaded file (read once per file, date and mapping).
 
     ``on_arrival``: this run opens the page, so an empty uploader means the page was
-    left and not that the file was removed; the kept file is shown.
+    left and not that the file was removed; the kept file is shown, in this run and in
+    every later one until a file is uploaded or the file is forgotten.
     """
     upload = st.session_state.get(UPLOAD)
     if upload is not None:
         st.session_state[KEPT_FILE] = upload
-    elif on_arrival:
+        st.session_state[SHOWING_KEPT] = False
+    elif on_arrival or st.session_state.get(SHOWING_KEPT):
+        # Back on the page, and every run after it until a file is uploaded again:
+        # the uploader is empty because the page was left, not because the file was
+        # removed (removing it is only possible for a file uploaded on this visit).
         upload = st.session_state.get(KEPT_FILE)
+        st.session_state[SHOWING_KEPT] = upload is not None
     if upload is None:
         forget()
         return None

@@ -19,7 +19,7 @@ from ccx_app.journey import next_step
 from ccx_app.tiles import kpi_tiles
 from ccx_charts.catalogue import report_footnote
 from ccx_charts.targeting import rf_grid_chart, segment_size_chart
-from ccx_model.i18n import format_day, format_number, format_percent, t
+from ccx_model.i18n import format_day, format_eur, format_number, format_percent, t
 from ccx_model.kpis import format_kpi
 from ccx_model.problems import InputError
 from ccx_model.segment_table import SegmentRow
@@ -100,6 +100,11 @@ if scored is not None and scored.result is not None:
             as_of=format_day(result.as_of, lang),
         )
     )
+    names = {row.segment: row.name(lang) for row in result.segments if row.customers > 0}
+    # Back on the page, the choice comes from the scenario: before the chart, which
+    # highlights the chosen segments.
+    if targeting is not None and CHOSEN not in st.session_state:
+        st.session_state[CHOSEN] = [s.segment for s in targeting.segments if s.segment in names]
     left, right = st.columns(2)
     with left:
         chart_with_downloads(rf_grid_chart(result.rf_grid, lang), "rfm_grid", lang, "")
@@ -110,9 +115,6 @@ if scored is not None and scored.result is not None:
         )
     st.subheader(t("targeting.segments", lang))
     st.dataframe(_segment_frame(result.segments), hide_index=True, width="stretch")
-    names = {row.segment: row.name(lang) for row in result.segments if row.customers > 0}
-    if targeting is not None and CHOSEN not in st.session_state:
-        st.session_state[CHOSEN] = [s.segment for s in targeting.segments if s.segment in names]
     st.multiselect(
         t("targeting.choose", lang),
         list(names),
@@ -189,7 +191,19 @@ if targeting is not None:
                 opt_out=format_percent(out.opt_out_share, lang, 0),
             )
         )
-    effects.append(t("targeting.effect_npv", lang, npv=format_kpi(report.kpi("npv"), lang)))
+    # The NPV beside the same scenario without targeting: what aiming does to the case.
+    untargeted = results.report(scenario.model_copy(update={"targeting": None}))
+    npv, before = report.kpi("npv"), untargeted.kpi("npv")
+    change = (npv.value or 0.0) - (before.value or 0.0)
+    effects.append(
+        t(
+            "targeting.effect_npv_against",
+            lang,
+            npv=format_kpi(npv, lang),
+            before=format_kpi(before, lang),
+            change=("+" if change > 0 else "") + format_eur(change, lang),
+        )
+    )
     st.markdown(" ".join(effects))
     if not scenario.cross_sell.enabled and not scenario.outbound.enabled:
         st.warning(t("targeting.levers_off", lang))

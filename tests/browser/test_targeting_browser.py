@@ -98,6 +98,11 @@ def test_upload_pick_a_segment_and_see_the_case_move(
     expect(main.get_by_text(t("targeting.kept", "en", name="klanten.csv"))).to_be_visible()
     expect(chooser).to_contain_text(champions)
     ui.assert_no_exception(page)
+    # Any click on the page keeps it (a rerun with the uploader still empty).
+    page.get_by_role("button", name=t("targeting.apply", "en"), exact=True).click()
+    ui.wait_until_idle(page)
+    expect(page.get_by_text(scored)).to_be_visible()
+    expect(main.get_by_text(t("targeting.kept", "en", name="klanten.csv"))).to_be_visible()
     # Forgotten on request: the scores go, the scenario keeps its targeting.
     main.get_by_role("button", name=t("targeting.forget", "en"), exact=True).click()
     ui.wait_until_idle(page)

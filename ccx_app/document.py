@@ -64,21 +64,20 @@ def document_panel(scenario: Scenario, lang: str) -> None:
     opened: Scenario = st.session_state[state.BASE]
     changes = changes_in_words(opened, scenario, lang) if scenario != opened else []
     history = st.session_state.get(HISTORY, [])
-    left, right = st.columns(2)  # "Ongedaan maken" must fit beside the marker
-    with left:
-        if changes:
-            st.markdown(t("doc.unsaved", lang, count=len(changes)))
-        else:
-            st.caption(t("doc.as_opened", lang))
-    with right:
-        st.button(
-            t("doc.undo", lang),
-            on_click=_undo,
-            disabled=not history,
-            key="undo",
-            icon=":material/undo:",
-            help=t("doc.undo_help", lang),
-        )
+    # The marker, then Undo on a row of its own: beside it, half the sidebar cut the
+    # Dutch "Ongedaan maken" to "Ongeda…".
+    if changes:
+        st.markdown(t("doc.unsaved", lang, count=len(changes)))
+    else:
+        st.caption(t("doc.as_opened", lang))
+    st.button(
+        t("doc.undo", lang),
+        on_click=_undo,
+        disabled=not history,
+        key="undo",
+        icon=":material/undo:",
+        help=t("doc.undo_help", lang),
+    )
     if changes:
         with st.expander(t("doc.what_changed", lang)):
             for what, before, after in changes:

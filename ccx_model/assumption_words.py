@@ -76,6 +76,9 @@ def show_value(spec: FieldSpec, value: Any, lang: str) -> str:
     >>> show_value(BY_PATH["service.shrinkage"], 0.35, "nl"), show_value(
     ...     BY_PATH["demand.calls_per_month"], 330000.0, "en")
     ('35%', '330,000')
+    >>> show_value(BY_PATH["cross_sell.conversion_rate"], 0.0995893, "nl"), show_value(
+    ...     BY_PATH["cross_sell.offer_handle_seconds"], 57.2462, "en")
+    ('9,96%', '57.25')
     """
     if value is None:
         return t("xlsx.none", lang)
@@ -87,9 +90,15 @@ def show_value(spec: FieldSpec, value: Any, lang: str) -> str:
         except KeyError:
             return value
     if isinstance(value, int | float):
+        # As a reader writes a figure: a share to two decimals of a percent, a number
+        # below 1,000 to four significant figures ("9.96%", not the scale-up's measured
+        # "9.95893%"); what anyone types fits, larger numbers are whole.
         if spec.scale == 100.0:
-            return format_short(value * 100.0, lang) + "%"
-        return format_short(float(value), lang)
+            return format_short(round(value * 100.0, 2), lang) + "%"
+        shown = float(value)
+        if shown != 0 and abs(shown) < 1_000:
+            shown = float(f"{shown:.4g}")
+        return format_short(shown, lang)
     return str(value)
 
 
@@ -269,8 +278,8 @@ def described_change(change: AssumptionChange, lang: str) -> tuple[str, str, str
     if change.path in TEXT_FIELDS:
         return (
             t(TEXT_FIELDS[change.path], lang),
-            _abridged(change.baseline) or "—",
-            _abridged(change.scenario) or "—",
+            _abridged(display_name(str(change.baseline or ""), lang)) or "—",
+            _abridged(display_name(str(change.scenario or ""), lang)) or "—",
         )
     spec = BY_PATH.get(change.path)
     if spec is not None:  # the label carries the unit: "Ramp-up (months)", "Shrinkage (%)"

@@ -163,10 +163,13 @@ def format_quantity(value: float, unit: Unit, lang: str, decimals: int = 0) -> s
         return translate("unit.erlang_hours", lang, x=format_number(value, lang, decimals))
     if unit == "month":
         return translate("unit.month", lang, month=format_number(value, lang))
+    # One week, one month: the singular ("1 weken" was seen in the Dutch pilot plan).
     if unit == "months":
-        return translate("unit.months", lang, months=format_number(value, lang))
+        key = "unit.one_month" if value == 1 else "unit.months"
+        return translate(key, lang, months=format_number(value, lang))
     if unit == "weeks":
-        return translate("unit.weeks", lang, weeks=format_number(value, lang))
+        key = "unit.one_week" if value == 1 else "unit.weeks"
+        return translate(key, lang, weeks=format_number(value, lang))
     return format_number(value, lang, decimals)
 
 

@@ -118,8 +118,15 @@ class Pilot(FrozenModel):
 
     @model_validator(mode="after")
     def _groups(self) -> Pilot:
-        if self.target_conversion == self.baseline_conversion:
-            raise rule_error("pilot_target_equals_baseline", rate=self.target_conversion)
+        # A pilot shows that the change sells better. A target at or below the
+        # conversion without the change is a slip, such as "6,5" read as 65 by a
+        # browser field that only knows the decimal point.
+        if self.target_conversion <= self.baseline_conversion:
+            raise rule_error(
+                "pilot_target_not_above_baseline",
+                target=round(self.target_conversion * 100, 2),
+                baseline=round(self.baseline_conversion * 100, 2),
+            )
         if self.control == "held_out":
             if self.held_out_share is None:
                 raise rule_error("pilot_held_out_share_missing")

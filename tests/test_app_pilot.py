@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from app_tiles import page_tiles
 from streamlit.testing.v1 import AppTest
 
 from ccx_app import state
+from ccx_model.i18n import format_short, t
 from ccx_model.report import Report
 from ccx_model.scenario_io import load_scenario
 
@@ -73,11 +75,22 @@ class TestPilotPage:
         warning = " ".join(w.value for w in at.warning)
         assert "maar duurt 4 weken" in warning and "kan ze hooguit" in warning
 
-    def test_equal_conversions_are_refused_naming_the_rule(self) -> None:
+    @pytest.mark.parametrize("typed", [6.0, 5.0])
+    def test_a_target_not_above_the_baseline_is_refused_naming_both(self, typed: float) -> None:
         at = start(PILOT_PAGE)
-        at.number_input(key=widget_key(at, "target_conversion")).set_value(6.0).run()
-        assert any("target" in e.value.lower() for e in at.error), [e.value for e in at.error]
+        at.number_input(key=widget_key(at, "target_conversion")).set_value(typed).run()
+        expected = t(
+            "rule.pilot_target_not_above_baseline", "en", target=format_short(typed), baseline="6"
+        )
+        assert any(expected in e.value for e in at.error), [e.value for e in at.error]
         assert active(at).pilot.target_conversion == 0.08  # type: ignore[attr-defined]
+
+    def test_a_decimal_comma_read_as_ten_times_is_caught(self) -> None:
+        # "6,5" typed in a browser field that knows only the point arrives as 65.
+        at = start(PILOT_PAGE, lang="nl")
+        at.number_input(key=widget_key(at, "baseline_conversion")).set_value(65.0).run()
+        assert any("65%" in e.value and "8%" in e.value for e in at.error), at.error
+        assert active(at).pilot.baseline_conversion == 0.06  # type: ignore[attr-defined]
 
     def test_a_criterion_switched_off_is_no_longer_judged(self) -> None:
         at = start(PILOT_PAGE)

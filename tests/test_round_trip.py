@@ -229,7 +229,7 @@ def pilots() -> st.SearchStrategy[Pilot]:
         control=st.just("rest_of_centre"),
         held_out_share=st.none(),
         baseline_conversion=st.just(0.06),
-        target_conversion=st.sampled_from([0.05, 0.08, 0.1]),
+        target_conversion=st.sampled_from([0.07, 0.08, 0.1]),  # above the baseline
         actuals=st.none() | actuals,
     )
 

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from ccx_app import results, state
-from ccx_app.journey import next_step
+from ccx_app.journey import next_step, page_file
 from ccx_app.pilot_design import (
     PROBLEMS,
     actuals_editor,
@@ -54,8 +54,23 @@ def _scale_up() -> None:
     st.session_state["scale_up_done"] = up.name
 
 
-if st.session_state.pop("scale_up_done", None):
+# While the scale-up made here is the open scenario (until Undo or another scenario).
+scaled_up = st.session_state.get("scale_up_done")
+if scaled_up and (scenario.pilot is not None or scenario.name != scaled_up):
+    st.session_state.pop("scale_up_done", None)
+    scaled_up = None
+if scaled_up:
+    # The scale-up is open: its case, and the way to it. Not "this is not a pilot"
+    # with a button to make it one, which read as if the click had failed.
     st.success(t("pilot.scaled_up", lang), icon=":material/check_circle:")
+    st.subheader(t("pilot.scale_up_case", lang, name=scenario.name))
+    kpi_tiles(report.tiles("business_case"), lang)
+    st.page_link(
+        page_file("business_case"),
+        label=t("pilot.to_business_case", lang),
+        icon=":material/arrow_forward:",
+    )
+    st.stop()
 
 pilot_report = report.pilot
 if pilot_report is None:

@@ -67,6 +67,12 @@ def actuals_to_csv(actuals: PilotActuals | None) -> str:
     return out.getvalue()
 
 
+def _both(column: str) -> str:
+    """A column by its English and Dutch name: "offers (aanbiedingen)", "week"."""
+    dutch = next((d for d, c in DUTCH.items() if c == column), None)
+    return f"{column} ({dutch})" if dutch else column
+
+
 def _value(column: str, text: str, mark: Any) -> Any:
     value = text.strip()
     if column == "group":
@@ -108,13 +114,17 @@ def actuals_from_csv(text: str) -> PilotActuals | None:
     unknown = [h for h in header if h not in COLUMNS]
     missing = [c for c in REQUIRED if c not in header]
     if unknown or missing:
+        # Which column is wrong, by the name the file gives it; every name in both
+        # languages, since the reader's language is not the file's.
+        unknown_as_written = [h for h, c in zip(table.header, header, strict=True) if c in unknown]
         raise InputError(
             [
                 Problem.rule(
                     "(file)",
-                    "csv.pilot_columns",
-                    found=", ".join(table.header),
-                    expected=", ".join(COLUMNS),
+                    "csv.pilot_columns_named",
+                    unknown=", ".join(unknown_as_written) or "—",
+                    missing=", ".join(_both(c) for c in missing) or "—",
+                    expected=", ".join(_both(c) for c in COLUMNS),
                 )
             ]
         )

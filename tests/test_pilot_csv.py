@@ -68,7 +68,13 @@ def test_every_bad_cell_is_named_in_english_and_dutch() -> None:
 
 
 def test_an_unknown_column_or_a_week_twice_is_refused() -> None:
-    with pytest.raises(InputError, match="the columns must be"):
+    with pytest.raises(InputError, match="unknown columns: colour; required columns missing: —"):
         actuals_from_csv("group,week,offers,sales,colour\npilot,1,1,1,red\n")
+    # Named as the file writes it, in the reader's language; a missing one in both.
+    with pytest.raises(InputError) as refused:
+        actuals_from_csv("groep;week;aanbiedingen;annulering\npilot;1;5;0\n")
+    message = refused.value.messages("nl")[0]
+    assert "onbekende kolommen: annulering" in message
+    assert "ontbrekende verplichte kolommen: sales (verkopen)" in message
     with pytest.raises(InputError, match="week"):
         actuals_from_csv("group,week,offers,sales\npilot,1,10,1\npilot,1,10,2\n")

@@ -1,12 +1,7 @@
 """A pilot's weekly results as CSV (issue 14)."""
 
 TEXTS = {
-    "csv.pilot_columns": (
-        "the columns must be {expected} (group, week, offers and sales required; Dutch "
-        "names allowed); found: {found}",
-        "de kolommen moeten {expected} zijn (group, week, offers en sales verplicht; "
-        "Nederlandse namen mogen ook); gevonden: {found}",
-    ),
+    # "csv.pilot_columns" became "csv.pilot_columns_named" (tools/texts/review_fixes.py).
     "csv.pilot_group": (
         "the group must be pilot or control",
         "de groep moet pilot of controle zijn",

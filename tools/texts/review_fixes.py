@@ -33,3 +33,11 @@ TEXTS["rule.pilot_target_not_above_baseline"] = (
     "de aan te tonen conversie ({target}%) moet hoger liggen dan de conversie zonder de "
     "verandering ({baseline}%)",
 )
+
+TEXTS["csv.pilot_columns_named"] = (
+    "unknown columns: {unknown}; required columns missing: {missing}. The columns are "
+    "{expected}; group, week, offers and sales are required",
+    "onbekende kolommen: {unknown}; ontbrekende verplichte kolommen: {missing}. De kolommen "
+    "zijn {expected}; groep, week, aanbiedingen en verkopen zijn verplicht",
+)
+REMOVE = [*REMOVE, "csv.pilot_columns"]

@@ -192,7 +192,21 @@ def _shown_number(value: float | None, lang: str) -> str:
     return text.replace(".", ",") if lang == "nl" else text
 
 
-def _actuals_frame(actuals: PilotActuals | None, lang: str) -> pd.DataFrame:
+def week_data(row: dict[str, Any]) -> dict[str, Any]:
+    """One row of the results table as a week's figures. FCR and NPS are text cells,
+    empty when not measured (a number cell would show Streamlit's "None"); FCR is typed
+    in percent, with a decimal comma or point."""
+    data = {k: v for k, v in row.items() if k != "group" and v is not None}
+    for name in ("fcr", "nps"):
+        text = str(data.pop(name, "") or "").strip().replace(",", ".")
+        if text:
+            data[name] = _number_or_text(text)
+    if isinstance(data.get("fcr"), float):
+        data["fcr"] = data["fcr"] / 100.0
+    return data
+
+
+def actuals_frame(actuals: PilotActuals | None, lang: str) -> pd.DataFrame:
     columns = ["group", "week", "offers", "sales", "cancellations", "aht_seconds", "fcr", "nps"]
     rows = []
     if actuals is not None:
@@ -260,18 +274,8 @@ def actuals_editor(pilot: Pilot, lang: str) -> None:
     """The weekly actuals of both groups: one row per group and week."""
     groups = {t(f"pilot.group.{g}", lang): g for g in ("pilot", "control")}
 
-    def row_data(row: dict[str, Any]) -> dict[str, Any]:
-        data = {k: v for k, v in row.items() if k != "group" and v is not None}
-        for name in ("fcr", "nps"):  # text cells: empty when not measured
-            text = str(data.pop(name, "") or "").strip().replace(",", ".")
-            if text:
-                data[name] = _number_or_text(text)
-        if isinstance(data.get("fcr"), float):
-            data["fcr"] = data["fcr"] / 100.0
-        return data
-
     def apply(frame: pd.DataFrame) -> None:
-        weeks, problems = validated_rows(frame, WeekActuals, row_data)
+        weeks, problems = validated_rows(frame, WeekActuals, week_data)
         current: Pilot | None = st.session_state.get(state.PILOT)
         if problems or current is None:
             st.session_state[ACTUALS_PROBLEMS] = problems
@@ -297,7 +301,7 @@ def actuals_editor(pilot: Pilot, lang: str) -> None:
     table_editor(
         "pilot_actuals",
         lang,
-        lambda: _actuals_frame(pilot.actuals, lang),
+        lambda: actuals_frame(pilot.actuals, lang),
         apply,
         dynamic=True,
         column_config={
@@ -308,7 +312,9 @@ def actuals_editor(pilot: Pilot, lang: str) -> None:
             "offers": number(t("pilot.col.offers", lang), min_value=0, step=1),
             "sales": number(t("pilot.col.sales", lang), min_value=0, step=1),
             "cancellations": number(t("pilot.col.cancellations", lang), min_value=0, step=1),
-            "aht_seconds": number(t("pilot.col.aht", lang), min_value=1.0, format="%.1f"),
+            # In the browser's number format, as FCR and NPS are written for the reader
+            # (a fixed "%.1f" showed "210.4" beside "72,8" in Dutch).
+            "aht_seconds": number(t("pilot.col.aht", lang), min_value=1.0, format="localized"),
             "fcr": st.column_config.TextColumn(t("pilot.col.fcr", lang)),
             "nps": st.column_config.TextColumn(t("pilot.col.nps", lang)),
         },

@@ -148,3 +148,22 @@ class TestTargetingPage:
         assert format_kpi(report.kpi("npv"), "en") in effect
         at.button(key="targeting_stop").click().run()
         assert active(at).targeting is None  # type: ignore[attr-defined]
+
+
+def test_the_results_table_gives_back_the_weeks_it_shows() -> None:
+    # The table's frame, read back row by row as the page reads an edit, is the same
+    # results: FCR shown in percent with the language's decimal mark, an unmeasured FCR
+    # or NPS an empty cell.
+    from ccx_app.pilot_design import actuals_frame, week_data
+    from ccx_app.table_editor import validated_rows
+    from ccx_model.pilot_actuals import PilotActuals, WeekActuals
+
+    week = WeekActuals(week=1, offers=490, sales=37, aht_seconds=208.4, fcr=0.728, nps=31.5)
+    bare = WeekActuals(week=1, offers=0, sales=0)
+    actuals = PilotActuals(pilot=(week,), control=(bare,))
+    frame = actuals_frame(actuals, "nl")
+    assert frame["fcr"].tolist() == ["72,8", ""] and frame["nps"].tolist() == ["31,5", ""]
+    weeks, problems = validated_rows(frame, WeekActuals, week_data)
+    assert problems == []
+    assert weeks[0].fcr == pytest.approx(0.728) and weeks[0].nps == 31.5
+    assert weeks[1] == bare

@@ -17,7 +17,7 @@ import streamlit as st
 from pydantic import ValidationError
 
 from ccx_model.i18n import t
-from ccx_model.pilot import SHARE_CRITERIA, Pilot, SuccessCriteria
+from ccx_model.pilot import SHARE_CRITERIA, SHARE_FIELDS, Pilot, SuccessCriteria
 from ccx_model.pilot_actuals import PilotActuals, WeekActuals
 from ccx_model.pilot_csv import actuals_from_csv, actuals_to_csv
 from ccx_model.problems import InputError, problems_from_validation
@@ -29,14 +29,6 @@ PROBLEMS = "pilot_problems"
 ACTUALS_PROBLEMS = "pilot_actuals_problems"
 UPLOAD = "pilot_results_upload"
 UPLOADED = "pilot_results_uploaded"  # what the last upload read, said once
-PERCENT: tuple[str, ...] = (
-    "group_share",
-    "held_out_share",
-    "baseline_conversion",
-    "target_conversion",
-    "power",
-    "confidence",
-)
 # Each number input: (lowest, highest, step) as entered.
 BOUNDS = {
     "group_share": (0.1, 99.9, 1.0),
@@ -71,7 +63,7 @@ def _init(pilot: Pilot) -> None:
     for name in ("group_basis", "control", "note"):
         st.session_state[_key(name)] = getattr(pilot, name)
     for name in ("group_share", "duration_weeks", "baseline_conversion", "target_conversion"):
-        st.session_state[_key(name)] = _shown(name, getattr(pilot, name), name in PERCENT)
+        st.session_state[_key(name)] = _shown(name, getattr(pilot, name), name in SHARE_FIELDS)
     for name in ("power", "confidence"):
         st.session_state[_key(name)] = _shown(name, getattr(pilot, name), True)
     held = pilot.held_out_share if pilot.held_out_share is not None else 0.1
@@ -96,7 +88,7 @@ def _from_widgets(pilot: Pilot) -> dict[str, Any]:
         "duration_weeks": int(read("duration_weeks")),
         "actuals": pilot.actuals,
     }
-    for name in PERCENT:
+    for name in SHARE_FIELDS:
         data[name] = float(read(name)) / 100.0
     if data["control"] != "held_out":
         data["held_out_share"] = None

@@ -37,6 +37,16 @@ ControlKind = Literal["rest_of_centre", "held_out"]
 #: The criteria stored as shares (0.06 = 6%; an uplift of 0.01 = 1 point): entered and
 #: shown as percentages. The others are seconds or points as they are.
 SHARE_CRITERIA = ("min_conversion", "min_uplift", "max_cancellation_rate")
+# The design fields stored as shares (0.08) and written in percent (8%) by the Pilot
+# page and in the words of a change.
+SHARE_FIELDS = (
+    "group_share",
+    "held_out_share",
+    "baseline_conversion",
+    "target_conversion",
+    "power",
+    "confidence",
+)
 
 
 class SuccessCriteria(FrozenModel):

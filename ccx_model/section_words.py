@@ -12,18 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from .i18n import format_number, format_percent, has_text, t
+from .pilot import SHARE_FIELDS
 from .pilot_words import threshold_text
 from .targeting import segment_name
-
-# Pilot fields written in percent (stored as shares).
-_PILOT_SHARES = (
-    "group_share",
-    "held_out_share",
-    "baseline_conversion",
-    "target_conversion",
-    "power",
-    "confidence",
-)
 
 
 def _pilot_summary(pilot: Any, lang: str) -> str:
@@ -69,7 +60,7 @@ def _week(week: Any, lang: str) -> str:
 def _pilot_value(field: str, value: Any, lang: str) -> str:
     if value is None:
         return "—"
-    if field in _PILOT_SHARES and isinstance(value, int | float):
+    if field in SHARE_FIELDS and isinstance(value, int | float):
         return format_percent(float(value), lang, 1)
     if field in ("group_basis", "control"):
         kind = "basis" if field == "group_basis" else "control_choice"

@@ -8,9 +8,8 @@ through session state, the way the editor's callback changes it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from app_session import open_page
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Metric
 
@@ -24,13 +23,9 @@ from ccx_model.reasons_csv import reasons_to_csv
 from ccx_model.scenario import Scenario
 from ccx_model.scenario_io import load_scenario
 
-ROOT = Path(__file__).resolve().parent.parent  # the project: app.py lives here
-APP = ROOT / "app.py"
 PAGE = "ccx_app/pages/failure_demand.py"
 SCENARIOS = ("baseline.yaml", "failure_demand_halved.yaml")
 LANGS = ("en", "nl")
-# The first run imports the charting stack; later runs take well under a second.
-TIMEOUT_S = 30
 
 
 # ---------------------------------------------------------------- helpers
@@ -38,14 +33,7 @@ TIMEOUT_S = 30
 
 def start(scenario: str = "baseline.yaml", lang: str = "en") -> AppTest:
     """A fresh session of the app with ``scenario`` open, on the failure-demand page."""
-    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT_S).run()
-    if scenario != state.DEFAULT_SCENARIO:
-        at.selectbox(key="scenario_file").set_value(scenario).run()
-    at.switch_page(PAGE).run()
-    if lang != "en":
-        at.radio(key="lang").set_value(lang).run()
-    assert_no_exception(at)
-    return at
+    return open_page(PAGE, scenario, lang)
 
 
 def assert_no_exception(at: AppTest) -> None:

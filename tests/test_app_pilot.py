@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from app_session import open_page
 from app_tiles import page_tiles
 from streamlit.testing.v1 import AppTest
 
@@ -17,21 +18,12 @@ from ccx_model.report import Report
 from ccx_model.scenario_io import load_scenario
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "app.py"
 PILOT_PAGE = "ccx_app/pages/pilot.py"
 TARGETING_PAGE = "ccx_app/pages/targeting.py"
-TIMEOUT_S = 30
 
 
 def start(page: str, scenario: str = "pilot.yaml", lang: str = "en") -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT_S).run()
-    if scenario != state.DEFAULT_SCENARIO:
-        at.selectbox(key="scenario_file").set_value(scenario).run()
-    at.switch_page(page).run()
-    if lang != "en":
-        at.radio(key="lang").set_value(lang).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return open_page(page, scenario, lang)
 
 
 def metrics(at: AppTest) -> dict[str, str]:

@@ -8,7 +8,6 @@ from ccx_app import drafts, journey, results, state
 from ccx_app.document import document_panel, record
 from ccx_app.inputs import assumption_form
 from ccx_app.scenario_files import scenario_files
-from ccx_model.bundled_names import display_name
 from ccx_model.i18n import t
 
 st.set_page_config(page_title="ccx", page_icon=":material/support_agent:", layout="wide")
@@ -26,12 +25,8 @@ def _on_pick_scenario() -> None:
 
 
 def _display_name(option: str, lang: str) -> str:
-    """A library file by its scenario's name, a bundled one in ``lang`` (the file's name
-    only if it does not open)."""
-    if option == state.uploaded_option():
-        return option
-    scenario = results.library_scenario(option)
-    return display_name(scenario.name, lang) if scenario is not None else option
+    """A library file by its scenario's name; the uploaded file by its file name."""
+    return option if option == state.uploaded_option() else results.library_name(option, lang)
 
 
 # The inputs as they are now (widget values are in session state before any widget is

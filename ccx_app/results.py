@@ -8,6 +8,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from functools import lru_cache
 
+from ccx_model.bundled_names import display_name
 from ccx_model.compare import Comparison, compare_scenarios
 from ccx_model.evaluate import Evaluation
 from ccx_model.monte_carlo import Simulation, simulate
@@ -52,6 +53,13 @@ def library_scenario(name: str) -> Scenario | None:
         return library_file(name)
     except (InputError, OSError):
         return None
+
+
+def library_name(name: str, lang: str) -> str:
+    """A library file as a picker shows it: by its scenario's name (a bundled one in
+    ``lang``), by the file's name only when it does not open."""
+    scenario = library_scenario(name)
+    return name if scenario is None else display_name(scenario.name, lang)
 
 
 def library_file(name: str) -> Scenario:

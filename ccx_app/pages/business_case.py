@@ -21,16 +21,12 @@ st.title(t("bc.title", lang))
 AS_IS = ""
 
 
-def _scenario_name(file_name: str) -> str:
-    """A library scenario by its name (a board never reads file names)."""
-    opened = results.library_scenario(file_name)
-    return display_name(opened.name, lang) if opened is not None else file_name
-
-
 choice = st.selectbox(
     t("bc.baseline", lang),
     [AS_IS, *state.bundled_scenarios()],
-    format_func=lambda name: t("bc.as_is", lang) if name == AS_IS else _scenario_name(name),
+    format_func=lambda name: (
+        t("bc.as_is", lang) if name == AS_IS else results.library_name(name, lang)
+    ),
     key=state.BC_BASELINE,
 )
 baseline = results.library_scenario(choice) if choice else None

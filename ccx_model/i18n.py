@@ -228,6 +228,9 @@ def format_eur(amount_eur: float, lang: str = "en", decimals: int = 0) -> str:
     )
 
 
+COMPACT_FROM_EUR = 1e4  # below this, format_eur_compact writes the amount as it is
+
+
 def format_eur_compact(amount_eur: float, lang: str = "en") -> str:
     """A euro amount short enough for a tile or a bar: millions and billions with one
     decimal (``€15.1M`` / ``€ 15,1 mln``), thousands as ``€250k`` in English and written
@@ -239,7 +242,7 @@ def format_eur_compact(amount_eur: float, lang: str = "en") -> str:
     ('€250k', '€ 250.400')
     """
     size = abs(amount_eur)
-    if not math.isfinite(amount_eur) or size < 1e4 or (size < 1e6 and lang == "nl"):
+    if not math.isfinite(amount_eur) or size < COMPACT_FROM_EUR or (size < 1e6 and lang == "nl"):
         return format_eur(amount_eur, lang)
     if size >= 1e9:
         scaled, suffix = amount_eur / 1e9, {"en": "bn", "nl": " mld"}

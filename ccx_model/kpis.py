@@ -13,7 +13,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .i18n import format_eur, format_eur_compact, format_number, format_percent, translate
+from .i18n import (
+    COMPACT_FROM_EUR,
+    format_eur,
+    format_eur_compact,
+    format_number,
+    format_percent,
+    translate,
+)
 
 # "month" is a position in time (payback in month 7); "months" a length (a 60-month horizon).
 Unit = Literal[
@@ -182,9 +189,6 @@ def format_kpi(kpi: KpiValue, lang: str) -> str:
             return translate(kpi.note + ".short", lang, None, **_written(kpi.note_params, lang))
         return translate("unit.na", lang)
     return format_quantity(kpi.value, definition.unit, lang, definition.decimals)
-
-
-COMPACT_FROM_EUR = 1e4  # below this, format_eur_compact writes the amount as it is
 
 
 def format_kpi_compact(kpi: KpiValue, lang: str) -> str:
